@@ -1,0 +1,2 @@
+/* nk_exporter.c — to be written. */
+#include <config.h>

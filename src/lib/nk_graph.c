@@ -1,0 +1,2 @@
+/* nk_graph.c — to be written. */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* nk_json.c — to be written. */
+#include <config.h>

@@ -1,0 +1,3 @@
+#ifndef NK_JSON_H
+#define NK_JSON_H
+#endif

@@ -1,0 +1,2 @@
+/* nk_lexicon.c — to be written. */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* nk_meetings.c — to be written. */
+#include <config.h>

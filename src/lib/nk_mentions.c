@@ -1,0 +1,2 @@
+/* nk_mentions.c — to be written. */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* nk_query.c — to be written. */
+#include <config.h>

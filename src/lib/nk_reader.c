@@ -1,0 +1,2 @@
+/* nk_reader.c — to be written. */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* nk_resolve.c — to be written. */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* nk_roles.c — to be written. */
+#include <config.h>

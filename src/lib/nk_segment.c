@@ -1,0 +1,2 @@
+/* nk_segment.c — to be written. */
+#include <config.h>

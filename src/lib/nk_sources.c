@@ -1,0 +1,2 @@
+/* nk_sources.c — to be written. */
+#include <config.h>

@@ -1,0 +1,2 @@
+/* nk_statements.c — to be written. */
+#include <config.h>

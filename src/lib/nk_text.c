@@ -1,0 +1,2 @@
+/* nk_text.c — to be written. */
+#include <config.h>
