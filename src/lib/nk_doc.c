@@ -77,6 +77,7 @@ void nk_doc_free(nk_doc *d) {
   for (size_t i = 0; i < d->nroles; i++) {
     free(d->roles[i].title);
     free(d->roles[i].org_name);
+    free(d->roles[i].org_key);
   }
   free(d->roles);
   for (size_t i = 0; i < d->nmeetings; i++) {
@@ -85,15 +86,20 @@ void nk_doc_free(nk_doc *d) {
     free(d->meetings[i].date);
     free(d->meetings[i].trigger);
     free(d->meetings[i].source);
+    free(d->meetings[i].place_key);
+    free(d->meetings[i].source_key);
   }
   free(d->meetings);
   for (size_t i = 0; i < d->nstatements; i++) {
     free(d->statements[i].addressee);
     free(d->statements[i].verb);
+    free(d->statements[i].addressee_key);
   }
   free(d->statements);
-  for (size_t i = 0; i < d->ncitations; i++)
+  for (size_t i = 0; i < d->ncitations; i++) {
     free(d->citations[i].outlet);
+    free(d->citations[i].outlet_key);
+  }
   free(d->citations);
   nk_segments_free(&d->seg);
   nk_text_free(&d->text);

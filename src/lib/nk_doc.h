@@ -46,7 +46,8 @@ typedef struct {
   char *surface;     /* the name as written (normalized text) */
   char *canonical;   /* canonical name (resolver; NULL before) */
   char *key;         /* stable key the entity IRI is built from (resolver;
-                        NULL before): "person/serguei-lavrov" */
+                        NULL before): "person/serguei-lavrov"; for an
+                        unnamed agent "article/<id-slug>/agent/<n>" */
   char *wikidata;    /* Wikidata id when the entity lexicon knows it */
 } nk_mention;
 
@@ -65,6 +66,7 @@ typedef struct {
   nk_ent_type org_type;  /* NK_ENT_ORG or NK_ENT_PLACE, when org_name */
   nk_role_status status; /* current, former or outgoing */
   nk_span evidence;      /* words stating it */
+  char *org_key;         /* entity key of org_name (resolver), or NULL */
 } nk_role;
 
 typedef enum {
@@ -90,6 +92,8 @@ typedef struct {
   char *trigger;          /* the trigger word as written */
   char *source;           /* outlet it is attributed to, or NULL */
   nk_span evidence;       /* the sentence (or words) stating it */
+  char *place_key;        /* entity key of place (resolver), or NULL */
+  char *source_key;       /* entity key of source (resolver), or NULL */
 } nk_meeting;
 
 typedef enum {
@@ -105,6 +109,7 @@ typedef struct {
   nk_modality modality; /* asserted unless conditional/denied */
   nk_span text;         /* the words said, without quotation marks */
   nk_span evidence;     /* the quote with its attribution */
+  char *addressee_key;  /* entity key of addressee (resolver), or NULL */
 } nk_statement;
 
 typedef enum {
@@ -118,6 +123,7 @@ typedef struct {
   char *outlet;      /* canonical outlet name */
   long mention;      /* mention index of the outlet, -1 if none */
   nk_span evidence;  /* words naming the source */
+  char *outlet_key;  /* entity key of outlet (resolver), or NULL */
 } nk_citation;
 
 /* An article and its facts. */

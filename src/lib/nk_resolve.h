@@ -18,7 +18,9 @@ typedef struct nk_registry nk_registry;
 nk_registry *nk_registry_new(const nk_lang *lang);
 void nk_registry_free(nk_registry *reg);
 
-/* Sets canonical, key and wikidata of every mention of d. */
+/* Sets canonical, key and wikidata of every mention of d, and the *_key
+ * fields of its roles (org_key), meetings (place_key, source_key),
+ * statements (addressee_key) and citations (outlet_key). */
 int nk_resolve(nk_registry *reg, nk_doc *d, nk_error *err);
 
 /* Canonical name and key for a name of the given type that is not a
