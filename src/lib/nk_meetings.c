@@ -1,2 +1,632 @@
-/* nk_meetings.c — to be written. */
+/* nk_meetings.c — meetings, calls and visits: who met whom, where, when,
+ * and how sure the article is about it.
+ *
+ * A sentence with a trigger word (meeting_triggers.txt) tells of an event.
+ * Its participants are the persons it names (not those inside a reported
+ * clause whose speaker they are, nor those after "avant"/"après", which
+ * date the event), plus the holder of a role the article gave when it
+ * names one ("le chef de la CIA").  A sentence adds to an earlier event
+ * rather than starting one when its trigger refers back ("ces
+ * discussions", "l'appel") or when it names a participant of an event of
+ * the same kind told a few sentences before: one event, however many
+ * sentences tell it. */
 #include <config.h>
+
+#include "nk_dates.h"
+#include "nk_extract.h"
+#include "nk_modality.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Sentences after which an event can no longer be continued by naming one
+ * of its participants again. */
+#define NK_MEET_WINDOW 5
+/* Tokens around a trigger where the place of the event may be named:
+ * after a verb ("a rencontré X pendant des heures à New York"), after and
+ * before a noun ("une réunion à Moscou", "à New York pour un sommet"). */
+#define NK_PLACE_AFTER_VERB 25
+#define NK_PLACE_AFTER_NOUN 5
+#define NK_PLACE_BEFORE 6
+#define NK_MAX_TRIGGERS 16
+
+typedef struct {
+  size_t tok;         /* token of the trigger */
+  nk_event_kind kind; /* what it tells */
+  int held;           /* "a eu lieu", "s'est tenue": says where, not what */
+  int noun;           /* a noun ("la réunion"), not a verb */
+} nk_trigger;
+
+/* What one sentence tells about an event. */
+typedef struct {
+  nk_trigger trig[NK_MAX_TRIGGERS]; /* its triggers, in order */
+  size_t ntrig;                     /* entries of trig */
+  size_t first;                     /* index in trig of the main trigger */
+  size_t *people;                   /* participant mentions */
+  size_t npeople, cap_people;       /* entries, allocated */
+  long place;                       /* place mention, or -1 */
+  char *date;                       /* normalized date, or NULL */
+  nk_modality modality;             /* how it is told */
+  long source;                      /* outlet mention it is credited to */
+  int anaphoric;                    /* refers back to a told event */
+} nk_told;
+
+/* An event being built, parallel to d->meetings. */
+typedef struct {
+  size_t last_sent; /* last sentence that told of it */
+} nk_track;
+
+static int nk_parse_kind(const char *v, nk_event_kind *kind, int *held) {
+  *held = 0;
+  if (!strncmp(v, "meeting", 7))
+    *kind = NK_EVENT_MEETING;
+  else if (!strncmp(v, "call", 4))
+    *kind = NK_EVENT_CALL;
+  else if (!strncmp(v, "visit", 5))
+    *kind = NK_EVENT_VISIT;
+  else if (!strncmp(v, "held", 4)) {
+    *kind = NK_EVENT_MEETING;
+    *held = 1;
+  } else
+    return 0;
+  return 1;
+}
+
+/* 1 when the condition after ':' in a trigger value holds at token i. */
+static int nk_trigger_cond(const nk_doc *d, size_t i, const char *v) {
+  const char *c = strchr(v, ':');
+  if (!c)
+    return 1;
+  c++;
+  if (!strcmp(c, "refl")) {
+    /* "s'est rendu", "se serait également rendu", "se rendra". */
+    size_t sb = d->seg.sents[d->seg.toks[i].sentence].tok_begin;
+    for (size_t k = i; k > sb && k + 5 > i; k--)
+      if (nk_ev_is(d, k - 1, "se") || nk_ev_is(d, k - 1, "s'"))
+        return 1;
+    return 0;
+  }
+  if (!strncmp(c, "next=", 5)) {
+    /* The next word must be one of the list, and a person follow it
+     * ("parlé avec X", not "parlé avec un accent"). */
+    const char *next = nk_ev_lower(d, i + 1);
+    size_t n = strlen(next);
+    int ok = 0;
+    for (const char *p = c + 5; *p && !ok;) {
+      const char *bar = strchr(p, '|');
+      size_t len = bar ? (size_t)(bar - p) : strlen(p);
+      ok = len == n && n && !strncmp(p, next, n);
+      p = bar ? bar + 1 : p + len;
+    }
+    for (size_t k = i + 2; ok && k < i + 9 && k < d->seg.ntoks; k++) {
+      long m = nk_doc_mention_at(d, k);
+      if (m >= 0 && d->mentions[m].type == NK_ENT_PERSON)
+        return 1;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+static int nk_is_blocked(const nk_doc *d, const nk_lang *lang, size_t i) {
+  char *key = nk_xasprintf("%s %s", nk_ev_lower(d, i), nk_ev_lower(d, i + 1));
+  int b = nk_lexicon_get(nk_lang_lex(lang, "meeting_blockers"), key) != NULL;
+  free(key);
+  return b;
+}
+
+/* A noun trigger follows a determiner or "de". */
+static int nk_after_determiner(const nk_doc *d, const nk_lang *lang, size_t i) {
+  if (i == 0)
+    return 0;
+  return nk_ev_in(lang, "agent_determiners", d, i - 1) ||
+         nk_ev_in(lang, "meeting_anaphora", d, i - 1) ||
+         nk_ev_is(d, i - 1, "leur") || nk_ev_is(d, i - 1, "ses") ||
+         nk_ev_is(d, i - 1, "sa") || nk_ev_is(d, i - 1, "son");
+}
+
+static void nk_find_triggers(const nk_doc *d, const nk_lang *lang, size_t s,
+                             nk_told *t) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  const nk_lexicon *lex = nk_lang_lex(lang, "meeting_triggers");
+  for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
+    const nk_token *tk = &d->seg.toks[i];
+    const char *v = nk_lexicon_get(lex, tk->lower);
+    nk_trigger tr = {0};
+    if (!v || !nk_parse_kind(v, &tr.kind, &tr.held))
+      continue;
+    /* A capital inside a sentence makes a name ("La Réunion"). */
+    if ((tk->flags & NK_TF_CAP) && !(tk->flags & NK_TF_SENT_START))
+      continue;
+    if (!nk_trigger_cond(d, i, v) || nk_is_blocked(d, lang, i))
+      continue;
+    /* "lieu" tells of an event only in "avoir lieu". */
+    if (tr.held && !strcmp(tk->lower, "lieu") &&
+        !(i > 0 && (nk_ev_is(d, i - 1, "eu") || nk_ev_is(d, i - 1, "avoir") ||
+                    nk_mod_is_aux(lang, nk_ev_lower(d, i - 1), NULL))))
+      continue;
+    tr.tok = i;
+    tr.noun = nk_after_determiner(d, lang, i);
+    if (t->ntrig < NK_MAX_TRIGGERS)
+      t->trig[t->ntrig++] = tr;
+  }
+}
+
+/* ---------------------------------------------------------- participants */
+
+static int nk_same_person(const nk_doc *d, size_t a, size_t b) {
+  const char *x = d->mentions[a].surface, *y = d->mentions[b].surface;
+  size_t nx = strlen(x), ny = strlen(y);
+  if (nx > ny) {
+    const char *t = x;
+    x = y;
+    y = t;
+    size_t n = nx;
+    nx = ny;
+    ny = n;
+  }
+  /* "Burns" and "William Burns": the shorter ends the longer. */
+  return !strcmp(x, y) ||
+         (nx < ny && !strcmp(y + ny - nx, x) && y[ny - nx - 1] == ' ');
+}
+
+static int nk_has_person(const nk_doc *d, const size_t *p, size_t n, size_t m) {
+  for (size_t i = 0; i < n; i++)
+    if (nk_same_person(d, p[i], m))
+      return 1;
+  return 0;
+}
+
+static void nk_add_person(const nk_doc *d, size_t **p, size_t *n, size_t *cap,
+                          size_t m) {
+  if (!nk_has_person(d, *p, *n, m))
+    *NK_PUSH(*p, *n, *cap) = m;
+}
+
+/* 1 when mention m speaks a statement whose words hold token tok (the
+ * event is reported by m, m did not take part). */
+static int nk_speaks_about(const nk_doc *d, size_t m, size_t tok) {
+  size_t pos = nk_text_orig_start(&d->text, d->seg.toks[tok].start);
+  for (size_t k = 0; k < d->nstatements; k++) {
+    const nk_statement *s = &d->statements[k];
+    if (s->speaker >= 0 && (size_t)s->speaker == m && s->text.start <= pos &&
+        pos < s->text.end)
+      return 1;
+  }
+  return 0;
+}
+
+/* Case-insensitive equality of a role's organization and a mention. */
+static int nk_role_org_is(const nk_role *r, const nk_mention *m) {
+  if (!r->org_name)
+    return 0;
+  char *a = nk_lex_key(r->org_name), *b = nk_lex_key(m->surface);
+  int eq = !strcmp(a, b);
+  if (!eq && m->canonical) {
+    char *c = nk_lex_key(m->canonical);
+    eq = !strcmp(a, c);
+    free(c);
+  }
+  free(a);
+  free(b);
+  return eq;
+}
+
+/* "le chef de la CIA": the one person the article says holds a role in
+ * the organization named at mention m, when m follows "<det> <noun>
+ * de/du/de la"; -1 otherwise. */
+static long nk_role_holder(const nk_doc *d, size_t m) {
+  const nk_mention *om = &d->mentions[m];
+  size_t b = om->tok_begin;
+  size_t k = b;
+  if (k >= 2 && nk_ev_is(d, k - 1, "la") && nk_ev_is(d, k - 2, "de"))
+    k -= 2;
+  else if (k >= 1 && (nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
+                      nk_ev_is(d, k - 1, "d'")))
+    k -= 1;
+  else
+    return -1;
+  if (k < 2 || d->seg.toks[k - 1].kind != NK_TOK_WORD ||
+      (d->seg.toks[k - 1].flags & NK_TF_CAP) ||
+      nk_doc_mention_at(d, k - 1) >= 0)
+    return -1;
+  if (!nk_ev_is(d, k - 2, "le") && !nk_ev_is(d, k - 2, "la") &&
+      !nk_ev_is(d, k - 2, "l'"))
+    return -1;
+  /* An apposition names the holder already: "le directeur de la CIA,
+   * William Burns". */
+  if (nk_ev_is(d, om->tok_end, ",")) {
+    long nx = nk_doc_mention_at(d, om->tok_end + 1);
+    if (nx >= 0 && d->mentions[nx].type == NK_ENT_PERSON)
+      return -1;
+  }
+  long holder = -1;
+  for (size_t i = 0; i < d->nroles; i++) {
+    const nk_role *r = &d->roles[i];
+    if (r->holder >= d->nmentions ||
+        d->mentions[r->holder].type != NK_ENT_PERSON || !nk_role_org_is(r, om))
+      continue;
+    if (holder >= 0 && !nk_same_person(d, (size_t)holder, r->holder))
+      return -1; /* two holders: cannot tell which */
+    holder = (long)r->holder;
+  }
+  return holder;
+}
+
+/* Token where participants stop being read: a temporal preposition after
+ * the main trigger ("s'est rendu à Kiev avant la tentative de X"). */
+static size_t nk_people_cut(const nk_doc *d, size_t trig, size_t se) {
+  for (size_t i = trig + 1; i < se; i++)
+    if (nk_ev_is(d, i, "avant") || nk_ev_is(d, i, "après") ||
+        nk_ev_is(d, i, "depuis"))
+      return i;
+  return se;
+}
+
+/* 1 when person mention m only qualifies a noun ("l'administration
+ * Biden", "l'administration du président Joe Biden"). */
+static int nk_is_modifier(const nk_doc *d, const nk_lang *lang, size_t m) {
+  size_t k = d->mentions[m].tok_begin;
+  /* Title words before the name: "du président", "de l'ancien ministre". */
+  for (int n = 0; n < 2 && k > 0; n++) {
+    const nk_token *t = &d->seg.toks[k - 1];
+    if (t->kind != NK_TOK_WORD || (t->flags & NK_TF_CAP) ||
+        nk_ev_in(lang, "name_modifier_nouns", d, k - 1) ||
+        nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
+        nk_ev_is(d, k - 1, "d'"))
+      break;
+    k--;
+  }
+  if (k > 0 && nk_ev_in(lang, "name_modifier_nouns", d, k - 1))
+    return 1;
+  if (k > 1 && (nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
+                nk_ev_is(d, k - 1, "d'")))
+    return nk_ev_in(lang, "name_modifier_nouns", d, k - 2);
+  return 0;
+}
+
+static void nk_find_people(const nk_doc *d, const nk_lang *lang, size_t s,
+                           nk_told *t) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  size_t trig = t->trig[t->first].tok;
+  size_t cut = nk_people_cut(d, trig, sent->tok_end);
+  long prev = -1;
+  for (size_t i = sent->tok_begin; i < cut; i++) {
+    long m = nk_doc_mention_at(d, i);
+    if (m < 0 || m == prev)
+      continue;
+    prev = m;
+    size_t mm = (size_t)m;
+    if (d->mentions[mm].type == NK_ENT_ORG) {
+      long h = nk_role_holder(d, mm);
+      if (h >= 0)
+        nk_add_person(d, &t->people, &t->npeople, &t->cap_people, (size_t)h);
+      continue;
+    }
+    if (d->mentions[mm].type != NK_ENT_PERSON || nk_speaks_about(d, mm, trig) ||
+        nk_is_modifier(d, lang, mm))
+      continue;
+    nk_add_person(d, &t->people, &t->npeople, &t->cap_people, mm);
+  }
+}
+
+/* ------------------------------------------------------------ place/date */
+
+static int nk_is_place_prep(const nk_doc *d, size_t i) {
+  return nk_ev_is(d, i, "à") || nk_ev_is(d, i, "en") || nk_ev_is(d, i, "au") ||
+         nk_ev_is(d, i, "aux");
+}
+
+static int nk_place_stop(const nk_doc *d, size_t i) {
+  return nk_ev_is_final(d, i) || nk_ev_is(d, i, ";") ||
+         nk_ev_is(d, i, "pour") || nk_ev_is(d, i, "concernant") ||
+         nk_ev_is(d, i, "contre") || nk_ev_is(d, i, "sur") ||
+         nk_ev_is(d, i, "que") || nk_ev_is(d, i, "qu'") ||
+         d->seg.toks[i].kind == NK_TOK_QUOTE_OPEN ||
+         d->seg.toks[i].kind == NK_TOK_QUOTE_CLOSE;
+}
+
+/* Place mention introduced by à/en/au at token i, or -1. */
+static long nk_place_at(const nk_doc *d, size_t i) {
+  long m = nk_doc_mention_at(d, i);
+  if (m < 0 || d->mentions[m].type != NK_ENT_PLACE ||
+      d->mentions[m].tok_begin != i || i == 0)
+    return -1;
+  size_t p = i - 1;
+  if (p > 0 && (nk_ev_is(d, p, "l'") || nk_ev_is(d, p, "la")))
+    p--;
+  return nk_is_place_prep(d, p) ? m : -1;
+}
+
+static long nk_find_place(const nk_doc *d, size_t s, const nk_trigger *tr) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  size_t after =
+      tr->noun && !tr->held ? NK_PLACE_AFTER_NOUN : NK_PLACE_AFTER_VERB;
+  for (size_t i = tr->tok + 1; i < sent->tok_end && i <= tr->tok + after; i++) {
+    if (nk_place_stop(d, i))
+      break;
+    long m = nk_place_at(d, i);
+    if (m >= 0)
+      return m;
+  }
+  for (size_t i = tr->tok; i > sent->tok_begin && i + NK_PLACE_BEFORE > tr->tok;
+       i--) {
+    if (nk_ev_is_break(d, i - 1))
+      break;
+    long m = nk_place_at(d, i - 1);
+    if (m >= 0)
+      return m;
+  }
+  return -1;
+}
+
+/* ------------------------------------------------------------- modality */
+
+static int nk_clause_edge(const nk_doc *d, size_t i) {
+  return nk_ev_is_break(d, i) || nk_ev_is(d, i, "qui") ||
+         nk_ev_is(d, i, "que") || nk_ev_is(d, i, "qu'");
+}
+
+/* Alleged when a conditional verb stands in the clause of a noun trigger
+ * ("Lavrov aurait participé à l'une des discussions"). */
+static nk_modality nk_noun_modality(const nk_doc *d, const nk_lang *lang,
+                                    size_t tok) {
+  const nk_sentence *sent = &d->seg.sents[d->seg.toks[tok].sentence];
+  size_t b = tok, e = tok + 1;
+  while (b > sent->tok_begin && !nk_clause_edge(d, b - 1))
+    b--;
+  while (e < sent->tok_end && !nk_clause_edge(d, e))
+    e++;
+  for (size_t i = b; i < e; i++)
+    if (nk_mod_is_conditional(lang, nk_ev_lower(d, i)))
+      return NK_MOD_ALLEGED;
+  return NK_MOD_ASSERTED;
+}
+
+/* First outlet mention of sentence s, or -1. */
+static long nk_sentence_outlet(const nk_doc *d, const nk_lang *lang, size_t s) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
+    long m = nk_doc_mention_at(d, i);
+    if (m >= 0 && d->mentions[m].type == NK_ENT_ORG &&
+        nk_mod_outlet(lang, d, d->mentions[m].tok_begin,
+                      d->mentions[m].tok_end))
+      return m;
+  }
+  return -1;
+}
+
+/* 1 when sentence s credits what it says to someone: "selon X", "d'après
+ * X", "citant", a reporting verb, or words of a statement. */
+static int nk_sentence_reported(const nk_doc *d, const nk_lang *lang, size_t s,
+                                size_t trig) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
+    if (nk_ev_is(d, i, "selon") || nk_ev_is(d, i, "citant") ||
+        (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après")))
+      return 1;
+    if (i != trig && nk_mod_speech_lemma(lang, nk_ev_lower(d, i), NULL))
+      return 1;
+  }
+  size_t pos = nk_text_orig_start(&d->text, d->seg.toks[trig].start);
+  for (size_t k = 0; k < d->nstatements; k++)
+    if (d->statements[k].text.start <= pos && pos < d->statements[k].text.end)
+      return 1;
+  return 0;
+}
+
+static void nk_find_modality(const nk_doc *d, const nk_lang *lang, size_t s,
+                             nk_told *t) {
+  const nk_trigger *tr = &t->trig[t->first];
+  t->modality = tr->noun ? nk_noun_modality(d, lang, tr->tok)
+                         : nk_mod_verb(lang, d, tr->tok, NULL);
+  t->source = nk_sentence_outlet(d, lang, s);
+  if (t->modality == NK_MOD_ASSERTED &&
+      nk_sentence_reported(d, lang, s, tr->tok))
+    t->modality = NK_MOD_REPORTED;
+}
+
+/* Rank of a modality when sentences telling one event disagree: the most
+ * hedged reading wins ("aurait rencontré" over "selon X"). */
+static int nk_mod_rank(nk_modality m) {
+  switch (m) {
+  case NK_MOD_DENIED:
+    return 3;
+  case NK_MOD_ALLEGED:
+    return 2;
+  case NK_MOD_REPORTED:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* 1 when the noun trigger at tok is followed by "de" and a person ("la
+ * visite du président X"): a definite article then introduces the event,
+ * it does not refer back. */
+static int nk_names_its_people(const nk_doc *d, size_t tok) {
+  size_t i = tok + 1;
+  if (!(nk_ev_is(d, i, "de") || nk_ev_is(d, i, "du") || nk_ev_is(d, i, "d'")))
+    return 0;
+  for (size_t k = i + 1; k < i + 5 && k < d->seg.ntoks; k++) {
+    if (nk_ev_is_break(d, k))
+      return 0;
+    long m = nk_doc_mention_at(d, k);
+    if (m >= 0 && d->mentions[m].type == NK_ENT_PERSON)
+      return 1;
+  }
+  return 0;
+}
+
+/* ---------------------------------------------------------------- events */
+
+static int nk_shares_person(const nk_doc *d, const nk_meeting *m,
+                            const nk_told *t) {
+  for (size_t i = 0; i < t->npeople; i++)
+    if (nk_has_person(d, m->participants, m->nparticipants, t->people[i]))
+      return 1;
+  return 0;
+}
+
+/* The earlier event sentence s continues, as an index into d->meetings,
+ * or -1 to start a new one. */
+static long nk_continued(const nk_doc *d, const nk_track *tracks,
+                         const nk_told *t, size_t s) {
+  if (!d->nmeetings)
+    return -1;
+  nk_event_kind kind = t->trig[t->first].kind;
+  if (t->anaphoric) {
+    for (size_t k = d->nmeetings; k-- > 0;)
+      if (d->meetings[k].kind == kind)
+        return (long)k;
+    return -1;
+  }
+  for (size_t k = d->nmeetings; k-- > 0;) {
+    const nk_meeting *m = &d->meetings[k];
+    if (tracks[k].last_sent + NK_MEET_WINDOW < s)
+      break;
+    if (m->kind != kind || !nk_shares_person(d, m, t))
+      continue;
+    if (m->date && t->date && strncmp(m->date, t->date, 7) != 0)
+      continue;
+    return (long)k;
+  }
+  return -1;
+}
+
+static void nk_merge(nk_doc *d, const nk_lang *lang, nk_meeting *m,
+                     const nk_told *t) {
+  (void)lang;
+  size_t cap = m->nparticipants;
+  for (size_t i = 0; i < t->npeople; i++)
+    if (!nk_has_person(d, m->participants, m->nparticipants, t->people[i]))
+      *NK_PUSH(m->participants, m->nparticipants, cap) = t->people[i];
+  if (!m->place && t->place >= 0)
+    m->place = nk_xstrdup(d->mentions[t->place].surface);
+  if (!m->date && t->date)
+    m->date = nk_xstrdup(t->date);
+  if (nk_mod_rank(t->modality) > nk_mod_rank(m->modality))
+    m->modality = t->modality;
+  if (!m->source && t->source >= 0)
+    m->source = nk_xstrdup(d->mentions[t->source].surface);
+}
+
+static void nk_new_meeting(nk_doc *d, const nk_lang *lang, size_t s,
+                           const nk_told *t) {
+  nk_meeting *m = NK_PUSH(d->meetings, d->nmeetings, d->cap_meetings);
+  *m = (nk_meeting){0};
+  const nk_trigger *tr = &t->trig[t->first];
+  m->kind = tr->kind;
+  m->modality = NK_MOD_ASSERTED;
+  m->trigger = nk_xstrdup(d->seg.toks[tr->tok].form);
+  const nk_sentence *sent = &d->seg.sents[s];
+  m->evidence = nk_doc_tok_span(d, sent->tok_begin, sent->tok_end);
+  nk_merge(d, lang, m, t);
+  m->modality = t->modality;
+}
+
+/* 1 when the meeting tells enough to be kept: two participants, or one
+ * and a place, or (for "une réunion s'est tenue à Moscou") a place. */
+static int nk_meeting_ok(const nk_meeting *m) {
+  return m->nparticipants >= 2 || (m->place && m->nparticipants >= 1) ||
+         (m->place && m->nparticipants == 0);
+}
+
+static void nk_told_free(nk_told *t) {
+  free(t->people);
+  free(t->date);
+}
+
+/* Reads sentence s: starts an event, adds to one, or does nothing.
+ * tracks parallels d->meetings. */
+static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
+                           nk_track **tracks, size_t *ntracks,
+                           size_t *cap_tracks) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  if (sent->boilerplate || sent->headline)
+    return;
+  nk_told t = {0};
+  t.place = t.source = -1;
+  nk_find_triggers(d, lang, s, &t);
+  size_t first = t.ntrig;
+  int held = 0;
+  for (size_t i = 0; i < t.ntrig; i++) {
+    if (t.trig[i].held)
+      held = 1;
+    else if (first == t.ntrig)
+      first = i;
+  }
+  if (first == t.ntrig)
+    return;
+  t.first = first;
+  const nk_trigger *tr = &t.trig[first];
+  /* A meeting told together with a phone word is a call ("s'est entretenu
+   * par téléphone"). */
+  for (size_t i = 0; i < t.ntrig; i++)
+    if (t.trig[i].kind == NK_EVENT_CALL && !t.trig[i].held &&
+        t.trig[first].kind == NK_EVENT_MEETING)
+      t.trig[first].kind = NK_EVENT_CALL;
+  /* "se serait rendu en Ukraine pour une réunion avec X": the trip is
+   * made for a meeting, which is the event. */
+  for (size_t i = first + 1; i < t.ntrig; i++)
+    if (t.trig[first].kind == NK_EVENT_VISIT && !t.trig[i].held &&
+        t.trig[i].kind == NK_EVENT_MEETING && t.trig[i].noun &&
+        t.trig[i].tok >= 2 &&
+        (nk_ev_is(d, t.trig[i].tok - 2, "pour") ||
+         nk_ev_is(d, t.trig[i].tok - 1, "pour")))
+      t.trig[first].kind = NK_EVENT_MEETING;
+  t.anaphoric = tr->noun && tr->tok > 0 &&
+                nk_ev_in(lang, "meeting_anaphora", d, tr->tok - 1) &&
+                !nk_names_its_people(d, tr->tok);
+  nk_find_people(d, lang, s, &t);
+  for (size_t i = 0; i < t.ntrig && t.place < 0; i++)
+    t.place = nk_find_place(d, s, &t.trig[i]);
+  t.date = nk_date_find(d, lang, sent->tok_begin, sent->tok_end, d->meta.date);
+  nk_find_modality(d, lang, s, &t);
+
+  long k = nk_continued(d, *tracks, &t, s);
+  if (k < 0 && !t.npeople && !(t.place >= 0 && held)) {
+    nk_told_free(&t);
+    return;
+  }
+  if (k >= 0) {
+    nk_merge(d, lang, &d->meetings[k], &t);
+    (*tracks)[k].last_sent = s;
+  } else {
+    nk_new_meeting(d, lang, s, &t);
+    nk_track *tk = NK_PUSH(*tracks, *ntracks, *cap_tracks);
+    tk->last_sent = s;
+  }
+  nk_told_free(&t);
+}
+
+static void nk_meeting_free(nk_meeting *m) {
+  free(m->participants);
+  free(m->place);
+  free(m->date);
+  free(m->trigger);
+  free(m->source);
+  free(m->place_key);
+  free(m->source_key);
+}
+
+int nk_extract_meetings(nk_doc *d, const nk_lang *lang, nk_error *err) {
+  (void)err;
+  size_t first_new = d->nmeetings;
+  /* Tracks of events already in d (none in the pipeline) say sentence 0. */
+  size_t ntracks = d->nmeetings, cap = d->nmeetings + 1;
+  nk_track *tracks = nk_xcalloc(cap, sizeof *tracks);
+  for (size_t s = 0; s < d->seg.nsents; s++)
+    nk_do_sentence(d, lang, s, &tracks, &ntracks, &cap);
+  free(tracks);
+  /* Drop events that name too little to be told apart. */
+  size_t out = first_new;
+  for (size_t i = first_new; i < d->nmeetings; i++) {
+    if (nk_meeting_ok(&d->meetings[i]))
+      d->meetings[out++] = d->meetings[i];
+    else
+      nk_meeting_free(&d->meetings[i]);
+  }
+  d->nmeetings = out;
+  return 0;
+}

@@ -1,2 +1,633 @@
-/* nk_mentions.c — to be written. */
+/* nk_mentions.c — persons, organizations, places and unnamed agents.
+ *
+ * Passes over every sentence that is article prose, each one only over
+ * tokens no earlier pass took, so that the longest and most certain match
+ * wins: known entities (entities.txt), organization patterns (a head word
+ * with its complement, English names ending in an organization word),
+ * places (places.txt), person names (a given name, an honorific or a role
+ * noun before a capitalized sequence), then surnames already seen in the
+ * article, acronyms, and last unnamed agents ("un porte-parole du
+ * département d'État"), which may contain a named organization. */
 #include <config.h>
+
+#include "nk_extract.h"
+#include "nk_names.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+typedef struct {
+  nk_ent_type type; /* what it names */
+  size_t tb, te;    /* tokens [tb, te) */
+} nk_cand;
+
+typedef struct {
+  const nk_segments *seg;      /* the article's tokens */
+  const nk_lexicon *entities;  /* known entities and aliases */
+  const nk_lexicon *places;    /* places -> canonical name */
+  const nk_lexicon *first;     /* given names */
+  const nk_lexicon *honor;     /* M., Mme, Dr... */
+  const nk_lexicon *particles; /* von, de, ben... inside names */
+  const nk_lexicon *roles;     /* role nouns */
+  const nk_lexicon *stop;      /* capitalized words that are not names */
+  const nk_lexicon *heads;     /* organization head words */
+  const nk_lexicon *org_adj;   /* adjectives inside organization names */
+  const nk_lexicon *nat;       /* nationality adjectives */
+  const nk_lexicon *mods;      /* role modifiers: ancien, sortant... */
+  const nk_lexicon *agent;     /* agent determiners, nouns, adjectives */
+  unsigned char *used;         /* per token: taken by a candidate */
+  unsigned char *person_start; /* per token: a person's name starts here */
+  unsigned char *person_end;   /* per token: a person's name ends before it */
+  nk_cand *c;                  /* candidates found */
+  size_t nc, cap;              /* used and allocated candidates */
+} nk_mctx;
+
+static void nk_m_add(nk_mctx *x, nk_ent_type type, size_t tb, size_t te) {
+  if (type == NK_ENT_PERSON) {
+    x->person_start[tb] = 1;
+    x->person_end[te] = 1;
+  }
+  nk_cand *c = NK_PUSH(x->c, x->nc, x->cap);
+  c->type = type;
+  c->tb = tb;
+  c->te = te;
+  for (size_t i = tb; i < te; i++)
+    x->used[i] = 1;
+}
+
+static int nk_m_free(const nk_mctx *x, size_t tb, size_t te) {
+  for (size_t i = tb; i < te; i++)
+    if (x->used[i])
+      return 0;
+  return 1;
+}
+
+static int nk_m_in(const nk_lexicon *lex, const nk_mctx *x, size_t i) {
+  return nk_names_get(lex, x->seg, i) != NULL;
+}
+
+/* A stopword that is never part of an organization's name (ministry
+ * domains such as "Affaires" or "Défense" are). */
+static int nk_m_stop_strict(const nk_mctx *x, size_t i) {
+  const char *v = nk_names_get(x->stop, x->seg, i);
+  return v && strcmp(v, "domain") != 0;
+}
+
+static int nk_m_allcaps(const nk_mctx *x, size_t i) {
+  return nk_names_is_word(x->seg, i) && (x->seg->toks[i].flags & NK_TF_ALLCAPS);
+}
+
+/* A capitalized word that may be part of a person's name. */
+static int nk_m_namey(const nk_mctx *x, size_t i, size_t se) {
+  if (i >= se || x->used[i] || !nk_names_is_cap(x->seg, i))
+    return 0;
+  if (nk_m_in(x->stop, x, i) || nk_m_in(x->honor, x, i) ||
+      nk_m_in(x->heads, x, i) || nk_m_in(x->roles, x, i) ||
+      nk_m_in(x->nat, x, i))
+    return 0;
+  return 1;
+}
+
+static int nk_m_prep(const nk_mctx *x, size_t i) {
+  static const char *const preps[] = {"de", "du", "des", "d'", "la",
+                                      "l'", "le", "à",   "au", "aux",
+                                      "et", "en", "les", NULL};
+  if (!nk_names_is_word(x->seg, i))
+    return 0;
+  for (size_t k = 0; preps[k]; k++)
+    if (strcmp(x->seg->toks[i].lower, preps[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Number of words of a lexicon key. */
+static size_t nk_m_key_words(const char *key) {
+  size_t n = 1;
+  for (; *key; key++)
+    if (*key == ' ')
+      n++;
+  return n;
+}
+
+/* ------------------------------------------------------------ known names */
+
+/* Whether an entities/places match of n tokens at i reads as a name here:
+ * capitals where the name has them, and a given name followed by another
+ * capitalized word is a person ("Jordan Bardella"), not the place. */
+static int nk_m_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
+                             size_t se, nk_ent_type type, int caps_only) {
+  const nk_segments *seg = x->seg;
+  int anycap = 0;
+  for (size_t k = i; k < i + n; k++) {
+    if (caps_only && nk_names_is_word(seg, k) && !nk_m_allcaps(x, k))
+      return 0;
+    anycap |= nk_names_is_cap(seg, k);
+  }
+  char *key = nk_names_key(seg, i, i + n);
+  size_t words = nk_m_key_words(key);
+  int article = strncmp(key, "le ", 3) == 0 || strncmp(key, "la ", 3) == 0 ||
+                strncmp(key, "les ", 4) == 0 || strncmp(key, "l'", 2) == 0 ||
+                strncmp(key, "the ", 4) == 0;
+  free(key);
+  /* "Le Monde", "Les Échos": the article and the next word both in
+   * capitals, or it is only "le point" at the start of a sentence. */
+  if (article && (!nk_names_is_cap(seg, i) ||
+                  (n > 1 && !(seg->toks[i].flags & NK_TF_ELIDED) &&
+                   !nk_names_is_cap(seg, i + 1))))
+    return 0;
+  if (words < 3 && !anycap)
+    return 0;
+  if (n == 1 && type != NK_ENT_PERSON && nk_m_in(x->first, x, i) &&
+      nk_m_namey(x, i + 1, se))
+    return 0;
+  /* "Jill Biden" is not "Biden": an unknown given name before a known
+   * surname makes another person. */
+  if (n == 1 && type == NK_ENT_PERSON && i > sb && !x->used[i - 1] &&
+      nk_names_is_cap(seg, i - 1) && nk_m_in(x->first, x, i - 1))
+    return 0;
+  return 1;
+}
+
+static void nk_m_known(nk_mctx *x, size_t sb, size_t se) {
+  for (size_t i = sb; i < se; i++) {
+    if (x->used[i] || !nk_names_is_word(x->seg, i))
+      continue;
+    size_t n = 0;
+    const char *v = nk_names_longest(x->entities, x->seg, i, se, &n);
+    nk_entity_entry e;
+    if (v && nk_entity_parse(v, &e)) {
+      int ok = nk_m_free(x, i, i + n) &&
+               nk_m_accept_known(x, i, n, sb, se, e.type, e.caps_only);
+      nk_ent_type t = e.type;
+      nk_entity_entry_free(&e);
+      if (ok) {
+        nk_m_add(x, t, i, i + n);
+        i += n - 1;
+      }
+    }
+  }
+}
+
+static void nk_m_places(nk_mctx *x, size_t sb, size_t se) {
+  for (size_t i = sb; i < se; i++) {
+    if (x->used[i] || !nk_names_is_cap(x->seg, i))
+      continue;
+    size_t n = 0;
+    if (nk_names_longest(x->places, x->seg, i, se, &n) &&
+        nk_m_free(x, i, i + n) &&
+        nk_m_accept_known(x, i, n, sb, se, NK_ENT_PLACE, 0)) {
+      nk_m_add(x, NK_ENT_PLACE, i, i + n);
+      i += n - 1;
+    }
+  }
+}
+
+/* ---------------------------------------------------------- organizations */
+
+static int nk_m_orgadj(const nk_mctx *x, size_t i) {
+  return nk_names_is_lower(x->seg, i) &&
+         (nk_m_in(x->org_adj, x, i) || nk_m_in(x->nat, x, i));
+}
+
+/* After a de/du/des/d'/de la/de l' at i, the index of the first word of
+ * the complement, or 0 when there is no such preposition. */
+static size_t nk_m_after_prep(const nk_mctx *x, size_t i, size_t se) {
+  if (i >= se || !nk_names_is_word(x->seg, i))
+    return 0;
+  const char *w = x->seg->toks[i].lower;
+  if (strcmp(w, "du") == 0 || strcmp(w, "des") == 0 || strcmp(w, "d'") == 0)
+    return i + 1;
+  if (strcmp(w, "de") == 0) {
+    if (i + 1 < se && nk_names_is_word(x->seg, i + 1) &&
+        (strcmp(x->seg->toks[i + 1].lower, "la") == 0 ||
+         strcmp(x->seg->toks[i + 1].lower, "l'") == 0))
+      return i + 2;
+    return i + 1;
+  }
+  return 0;
+}
+
+/* "ministère des Affaires étrangères", "Conseil de sécurité nationale",
+ * "Banque centrale européenne", "groupe Wagner".  Returns the end of the
+ * organization's name starting at head i, or 0. */
+static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
+  const char *hv = nk_names_get(x->heads, x->seg, i);
+  if (!hv || !strstr(hv, "fr") || x->used[i])
+    return 0;
+  int headcap = nk_names_is_cap(x->seg, i);
+  size_t j = i + 1;
+  int adj = 0;
+  while (j < se && !x->used[j] && nk_m_orgadj(x, j)) {
+    j++;
+    adj = 1;
+  }
+  size_t c = nk_m_after_prep(x, j, se);
+  if (c && c < se && !x->used[c]) {
+    size_t n = 0;
+    int place = nk_names_longest(x->places, x->seg, c, se, &n) != NULL &&
+                nk_names_is_cap(x->seg, c);
+    if (nk_names_is_cap(x->seg, c) && !nk_m_in(x->first, x, c) &&
+        !nk_m_in(x->honor, x, c) && (!place || headcap)) {
+      size_t k = c;
+      while (k < se && !x->used[k] && nk_names_is_cap(x->seg, k) &&
+             !nk_m_stop_strict(x, k))
+        k++;
+      if (place && k < c + n)
+        k = c + n;
+      if (k > c) {
+        while (k < se && !x->used[k] && nk_m_orgadj(x, k))
+          k++;
+        return k;
+      }
+    } else if (headcap && nk_names_is_lower(x->seg, c) &&
+               !nk_m_in(x->stop, x, c) && !nk_m_in(x->roles, x, c) &&
+               !(x->seg->toks[i].flags & NK_TF_SENT_START)) {
+      size_t k = c + 1;
+      while (k < se && !x->used[k] && nk_m_orgadj(x, k))
+        k++;
+      return k;
+    }
+  }
+  if (headcap && adj)
+    return j;
+  /* A head word right before a capitalized name: "groupe Wagner",
+   * "Fondation Jean Jaurès". */
+  if (j == i + 1 && nk_m_namey(x, j, se) &&
+      !(nk_m_in(x->first, x, j) && nk_m_namey(x, j + 1, se))) {
+    size_t k = j;
+    while (nk_m_namey(x, k, se))
+      k++;
+    return k;
+  }
+  (void)sb;
+  return 0;
+}
+
+static int nk_m_en_connector(const nk_mctx *x, size_t i) {
+  static const char *const w[] = {"of", "on", "for", "and", "the", "&", NULL};
+  if (i >= x->seg->ntoks)
+    return 0;
+  for (size_t k = 0; w[k]; k++)
+    if (strcmp(x->seg->toks[i].lower, w[k]) == 0)
+      return 1;
+  return 0;
+}
+
+static int nk_m_en_head(const nk_mctx *x, size_t i) {
+  const char *v = nk_names_get(x->heads, x->seg, i);
+  return v && strstr(v, "en") && nk_names_is_cap(x->seg, i);
+}
+
+/* "Institute for the Study of War", "Brookings Institution": capitalized
+ * words joined by of/on/for/and/the, opening or closing with an English
+ * organization word.  Returns the end, or 0. */
+static size_t nk_m_org_english(const nk_mctx *x, size_t i, size_t se) {
+  if (x->used[i] || !nk_names_is_cap(x->seg, i) || nk_m_in(x->stop, x, i))
+    return 0;
+  size_t k = i + 1, last = i + 1;
+  while (k < se && !x->used[k]) {
+    if (nk_names_is_cap(x->seg, k) && !nk_m_in(x->stop, x, k)) {
+      k++;
+      last = k;
+    } else if (nk_m_en_connector(x, k) && k + 1 < se) {
+      k++;
+    } else {
+      break;
+    }
+  }
+  if (last - i < 2)
+    return 0;
+  if (nk_m_en_head(x, last - 1))
+    return last;
+  if (nk_m_en_head(x, i) && nk_m_en_connector(x, i + 1))
+    return last;
+  return 0;
+}
+
+static void nk_m_orgs(nk_mctx *x, size_t sb, size_t se) {
+  for (size_t i = sb; i < se; i++) {
+    size_t e = nk_m_org_head(x, i, sb, se);
+    if (!e)
+      e = nk_m_org_english(x, i, se);
+    if (e > i + 1 && nk_m_free(x, i, e)) {
+      nk_m_add(x, NK_ENT_ORG, i, e);
+      i = e - 1;
+    }
+  }
+}
+
+/* --------------------------------------------------------------- persons */
+
+static int nk_m_honorific_before(const nk_mctx *x, size_t i, size_t sb) {
+  if (i <= sb)
+    return 0;
+  if (nk_m_in(x->honor, x, i - 1) &&
+      (nk_names_is_cap(x->seg, i - 1) ||
+       (x->seg->toks[i - 1].flags & NK_TF_ABBREV)))
+    return 1;
+  /* "M" "." when the segmenter left the period apart. */
+  return i >= sb + 2 && nk_names_is_punct(x->seg, i - 1, ".") &&
+         nk_m_in(x->honor, x, i - 2) && nk_names_is_cap(x->seg, i - 2);
+}
+
+/* Whether a role noun stands before token i within its description: "le
+ * président X", "le président ukrainien X", or with a comma, after its
+ * complements: "le porte-parole du Kremlin, X". */
+static int nk_m_role_before(const nk_mctx *x, size_t i, size_t sb) {
+  const nk_segments *seg = x->seg;
+  /* Right after a preposition or article the word is a complement ("le
+   * maire de Perpignan", "le chef de l'Etat"), not a name. */
+  if (i <= sb || nk_m_prep(x, i - 1))
+    return 0;
+  size_t k = i;
+  int comma = nk_names_is_punct(seg, i - 1, ",");
+  if (comma)
+    k--;
+  for (size_t steps = 0; k > sb && steps < 12; steps++) {
+    k--;
+    if (nk_names_is_lower(seg, k) && nk_m_in(x->roles, x, k))
+      return 1;
+    if (nk_names_is_cap(seg, k) && nk_m_in(x->roles, x, k) &&
+        (seg->toks[k].flags & NK_TF_SENT_START))
+      return 1;
+    if (nk_names_is_lower(seg, k) &&
+        (nk_m_in(x->mods, x, k) || nk_m_orgadj(x, k)))
+      continue;
+    if (!comma)
+      return 0;
+    if (!nk_names_is_word(seg, k) && !x->used[k])
+      return 0;
+    if (x->used[k] || nk_m_prep(x, k) || nk_names_is_cap(seg, k))
+      continue;
+    /* A noun inside a complement: "officier du renseignement". */
+    if (k > sb && nk_m_prep(x, k - 1))
+      continue;
+    return 0;
+  }
+  return 0;
+}
+
+/* Extends a run of name words from i: capitalized words, with particles
+ * ("von der", "ben", "de") between two of them. */
+static size_t nk_m_name_run(const nk_mctx *x, size_t i, size_t se) {
+  size_t j = i;
+  while (j < se) {
+    if (nk_m_namey(x, j, se)) {
+      j++;
+      continue;
+    }
+    size_t p = j;
+    while (p < se && !x->used[p] && nk_names_is_word(x->seg, p) &&
+           nk_m_in(x->particles, x, p) && p - j < 3)
+      p++;
+    if (p > j && j > i && nk_m_namey(x, p, se) && !nk_m_in(x->places, x, p)) {
+      j = p;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+static void nk_m_persons(nk_mctx *x, size_t sb, size_t se) {
+  for (size_t i = sb; i < se; i++) {
+    if (!nk_m_namey(x, i, se))
+      continue;
+    size_t e = nk_m_name_run(x, i, se);
+    size_t start = i;
+    int person = 0;
+    /* Start at the first given name followed by another name word:
+     * "Manhattan Audrey Strauss" names Audrey Strauss. */
+    for (size_t k = i; k + 1 < e; k++)
+      if (nk_m_in(x->first, x, k)) {
+        start = k;
+        person = 1;
+        break;
+      }
+    if (!person &&
+        (nk_m_honorific_before(x, i, sb) || nk_m_role_before(x, i, sb)))
+      person = 1;
+    if (person)
+      nk_m_add(x, NK_ENT_PERSON, start, e);
+    i = e - 1;
+  }
+}
+
+/* A single capitalized word that is the last word of a person's full name
+ * found in this article ("Lavrov" after "Sergueï Lavrov"). */
+static void nk_m_surnames(nk_mctx *x, const nk_segments *seg) {
+  nk_lexicon *sur = nk_lexicon_new();
+  for (size_t k = 0; k < x->nc; k++)
+    if (x->c[k].type == NK_ENT_PERSON && x->c[k].te - x->c[k].tb >= 2)
+      nk_lexicon_put(sur, seg->toks[x->c[k].te - 1].lower, "");
+  size_t n0 = x->nc;
+  for (size_t s = 0; s < seg->nsents && nk_lexicon_size(sur) > 0; s++) {
+    const nk_sentence *st = &seg->sents[s];
+    if (st->boilerplate)
+      continue;
+    for (size_t i = st->tok_begin; i < st->tok_end; i++)
+      if (nk_m_namey(x, i, st->tok_end) &&
+          nk_lexicon_get(sur, seg->toks[i].lower))
+        nk_m_add(x, NK_ENT_PERSON, i, i + 1);
+  }
+  (void)n0;
+  nk_lexicon_free(sur);
+}
+
+/* ------------------------------------------------------------- acronyms */
+
+static int nk_m_caps_sentence(const nk_mctx *x, size_t sb, size_t se) {
+  size_t words = 0, caps = 0;
+  for (size_t i = sb; i < se; i++) {
+    if (!nk_names_is_word(x->seg, i))
+      continue;
+    words++;
+    caps += nk_m_allcaps(x, i) ? 1 : 0;
+  }
+  return words >= 3 && caps * 2 > words;
+}
+
+static void nk_m_acronyms(nk_mctx *x, size_t sb, size_t se) {
+  if (nk_m_caps_sentence(x, sb, se))
+    return;
+  for (size_t i = sb; i < se; i++) {
+    if (x->used[i] || !nk_m_allcaps(x, i) || nk_m_in(x->stop, x, i))
+      continue;
+    const char *f = x->seg->toks[i].form;
+    size_t n = u8_mbsnlen((const uint8_t *)f, strlen(f));
+    int letters = 1;
+    for (const char *p = f; *p; p++)
+      if ((unsigned char)*p < 0x80 && !((*p >= 'A' && *p <= 'Z')))
+        letters = 0;
+    /* Roman numerals (XIV, MMXX) are not organizations. */
+    if (strspn(f, "IVXLCDM") == strlen(f))
+      letters = 0;
+    if (letters && n >= 2 && n <= 6)
+      nk_m_add(x, NK_ENT_ORG, i, i + 1);
+  }
+}
+
+/* --------------------------------------------------------- unnamed agents */
+
+static const char *nk_m_agent_kind(const nk_mctx *x, size_t i, size_t se,
+                                   size_t *len) {
+  return nk_names_longest(x->agent, x->seg, i, se, len);
+}
+
+/* A role or agent noun at i ("porte-parole", "haut fonctionnaire",
+ * "sources"); returns its length in tokens or 0. */
+static size_t nk_m_agent_noun(const nk_mctx *x, size_t i, size_t se) {
+  size_t n = 0;
+  if (!nk_names_is_lower(x->seg, i))
+    return 0;
+  if (nk_names_longest(x->roles, x->seg, i, se, &n))
+    return n;
+  const char *v = nk_m_agent_kind(x, i, se, &n);
+  return v && strcmp(v, "noun") == 0 ? n : 0;
+}
+
+static int nk_m_agent_adj(const nk_mctx *x, size_t i, size_t se, size_t *len) {
+  if (!nk_names_is_lower(x->seg, i))
+    return 0;
+  const char *v = nk_m_agent_kind(x, i, se, len);
+  if (v && strcmp(v, "adj") == 0)
+    return 1;
+  *len = 1;
+  return nk_m_in(x->nat, x, i) || nk_m_in(x->org_adj, x, i) ||
+         nk_m_in(x->mods, x, i);
+}
+
+/* End of the complement of an agent noun: "du département d'État",
+ * "de la sécurité nationale", "proches du Kremlin". */
+static size_t nk_m_agent_complement(const nk_mctx *x, size_t j, size_t se) {
+  for (int seg = 0; seg < 2; seg++) {
+    size_t c = nk_m_after_prep(x, j, se);
+    if (!c || c >= se)
+      break;
+    if (x->used[c]) {
+      size_t k = c;
+      while (k < se && x->used[k] && nk_names_is_word(x->seg, k))
+        k++;
+      j = k;
+      continue;
+    }
+    if (!nk_names_is_lower(x->seg, c) || nk_m_in(x->stop, x, c) ||
+        nk_m_in(x->first, x, c))
+      break;
+    size_t k = c + 1, n = 0;
+    while (k < se && nk_m_agent_adj(x, k, se, &n))
+      k += n;
+    j = k;
+  }
+  return j;
+}
+
+static void nk_m_agents(nk_mctx *x, size_t sb, size_t se) {
+  for (size_t i = sb; i < se; i++) {
+    size_t n = 0;
+    const char *v = nk_m_agent_kind(x, i, se, &n);
+    if (!v || strcmp(v, "det") != 0 || x->used[i])
+      continue;
+    /* "X, une ancienne secrétaire adjointe ...": an apposition describes
+     * the person before it. */
+    int appos = i > sb + 1 && x->person_end[i - 1] &&
+                nk_names_is_punct(x->seg, i - 1, ",");
+    if (appos)
+      continue;
+    const char *w = x->seg->toks[i].lower;
+    int weak = strcmp(w, "de") == 0 || strcmp(w, "d'") == 0;
+    size_t j = i + n, a = 0;
+    int adjs = 0;
+    while (j < se && nk_m_agent_adj(x, j, se, &a) &&
+           !nk_m_agent_noun(x, j, se)) {
+      j += a;
+      adjs++;
+    }
+    /* "de" and "d'" are determiners only before an adjective: "de hauts
+     * responsables", "d'anciens diplomates". */
+    if (weak && adjs == 0)
+      continue;
+    size_t nl = nk_m_agent_noun(x, j, se);
+    if (!nl)
+      continue;
+    j += nl;
+    while (j < se && nk_m_agent_adj(x, j, se, &a))
+      j += a;
+    j = nk_m_agent_complement(x, j, se);
+    /* Followed by a name, the words describe that person. */
+    size_t k = j;
+    if (k < se && nk_names_is_punct(x->seg, k, ","))
+      k++;
+    int named = k < se && x->person_start[k];
+    if (named)
+      continue;
+    nk_m_add(x, NK_ENT_AGENT, i, j);
+    i = j - 1;
+  }
+}
+
+/* ----------------------------------------------------------------- driver */
+
+static int nk_cand_cmp(const void *a, const void *b) {
+  const nk_cand *x = a, *y = b;
+  if (x->tb != y->tb)
+    return x->tb < y->tb ? -1 : 1;
+  if (x->te != y->te)
+    return x->te > y->te ? -1 : 1;
+  return 0;
+}
+
+typedef void (*nk_m_pass)(nk_mctx *, size_t, size_t);
+
+static void nk_m_each_sentence(nk_mctx *x, nk_m_pass pass) {
+  for (size_t s = 0; s < x->seg->nsents; s++) {
+    const nk_sentence *st = &x->seg->sents[s];
+    if (!st->boilerplate)
+      pass(x, st->tok_begin, st->tok_end);
+  }
+}
+
+int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
+  (void)err;
+  nk_mctx x = {0};
+  x.seg = &d->seg;
+  x.entities = nk_lang_lex(lang, "entities");
+  x.places = nk_lang_lex(lang, "places");
+  x.first = nk_lang_lex(lang, "first_names");
+  x.honor = nk_lang_lex(lang, "honorifics");
+  x.particles = nk_lang_lex(lang, "particles");
+  x.roles = nk_lang_lex(lang, "roles");
+  x.stop = nk_lang_lex(lang, "name_stopwords");
+  x.heads = nk_lang_lex(lang, "org_heads");
+  x.org_adj = nk_lang_lex(lang, "org_adjectives");
+  x.nat = nk_lang_lex(lang, "nationalities");
+  x.mods = nk_lang_lex(lang, "role_modifiers");
+  x.agent = nk_lang_lex(lang, "agent_words");
+  x.used = nk_xcalloc(d->seg.ntoks + 1, 1);
+  x.person_start = nk_xcalloc(d->seg.ntoks + 1, 1);
+  x.person_end = nk_xcalloc(d->seg.ntoks + 1, 1);
+  nk_m_each_sentence(&x, nk_m_known);
+  nk_m_each_sentence(&x, nk_m_orgs);
+  nk_m_each_sentence(&x, nk_m_places);
+  nk_m_each_sentence(&x, nk_m_persons);
+  nk_m_surnames(&x, &d->seg);
+  nk_m_each_sentence(&x, nk_m_acronyms);
+  nk_m_each_sentence(&x, nk_m_agents);
+  if (x.nc > 1)
+    qsort(x.c, x.nc, sizeof *x.c, nk_cand_cmp);
+  for (size_t k = 0; k < x.nc; k++)
+    nk_doc_add_mention(d, x.c[k].type, x.c[k].tb, x.c[k].te);
+  /* An agent's description may hold a named organization ("un porte-parole
+   * du département d'État"): its tokens point to the organization, the
+   * more specific mention. */
+  for (size_t k = 0; k < d->nmentions; k++)
+    if (d->mentions[k].type != NK_ENT_AGENT)
+      for (size_t t = d->mentions[k].tok_begin; t < d->mentions[k].tok_end; t++)
+        d->tok_mention[t] = (long)k;
+  free(x.c);
+  free(x.used);
+  free(x.person_start);
+  free(x.person_end);
+  return 0;
+}

@@ -1,2 +1,464 @@
-/* nk_resolve.c — to be written. */
+/* nk_resolve.c — one canonical entity per real-world name, within an
+ * article and across the run.
+ *
+ * The registry maps aliases to entities.  Alias keys are the type letter
+ * and the slug of the name (so case, accents and punctuation do not
+ * matter): "P:vladimir-poutine".  It is seeded from entities.txt and
+ * places.txt and grows with every article.  Surnames have their own map,
+ * which remembers when two persons share one, so that a surname alone only
+ * joins a person seen in another article when exactly one is known. */
 #include <config.h>
+
+#include "nk_names.h"
+#include "nk_resolve.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unistr.h>
+
+#define NK_AMBIGUOUS SIZE_MAX
+
+/* ------------------------------------------------------------ string map */
+
+typedef struct {
+  char **keys;   /* owned keys, NULL = empty slot */
+  size_t *vals;  /* value of each slot */
+  size_t nslots; /* power of two, or 0 */
+  size_t n;      /* keys stored */
+} nk_smap;
+
+static size_t nk_smap_hash(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) {
+    h ^= (unsigned char)*s;
+    h *= 1099511628211ull;
+  }
+  return (size_t)(h ^ (h >> 32));
+}
+
+static size_t nk_smap_slot(const nk_smap *m, const char *key) {
+  size_t mask = m->nslots - 1, i = nk_smap_hash(key) & mask;
+  while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+    i = (i + 1) & mask;
+  return i;
+}
+
+static const size_t *nk_smap_get(const nk_smap *m, const char *key) {
+  if (!m->nslots)
+    return NULL;
+  size_t i = nk_smap_slot(m, key);
+  return m->keys[i] ? &m->vals[i] : NULL;
+}
+
+static void nk_smap_grow(nk_smap *m) {
+  nk_smap old = *m;
+  m->nslots = old.nslots ? old.nslots * 2 : 256;
+  m->keys = nk_xcalloc(m->nslots, sizeof *m->keys);
+  m->vals = nk_xcalloc(m->nslots, sizeof *m->vals);
+  for (size_t i = 0; i < old.nslots; i++)
+    if (old.keys[i]) {
+      size_t s = nk_smap_slot(m, old.keys[i]);
+      m->keys[s] = old.keys[i];
+      m->vals[s] = old.vals[i];
+    }
+  free(old.keys);
+  free(old.vals);
+}
+
+/* Sets key to val; with keep, an existing value stays. */
+static void nk_smap_put(nk_smap *m, const char *key, size_t val, int keep) {
+  if ((m->n + 1) * 2 > m->nslots)
+    nk_smap_grow(m);
+  size_t i = nk_smap_slot(m, key);
+  if (m->keys[i]) {
+    if (!keep)
+      m->vals[i] = val;
+    return;
+  }
+  m->keys[i] = nk_xstrdup(key);
+  m->vals[i] = val;
+  m->n++;
+}
+
+/* Records that a surname belongs to person e; two persons make it
+ * ambiguous. */
+static void nk_smap_put_surname(nk_smap *m, const char *key, size_t e) {
+  const size_t *v = nk_smap_get(m, key);
+  if (v && *v != e)
+    nk_smap_put(m, key, NK_AMBIGUOUS, 0);
+  else if (!v)
+    nk_smap_put(m, key, e, 0);
+}
+
+static void nk_smap_free(nk_smap *m) {
+  for (size_t i = 0; i < m->nslots; i++)
+    free(m->keys[i]);
+  free(m->keys);
+  free(m->vals);
+  *m = (nk_smap){0};
+}
+
+/* -------------------------------------------------------------- registry */
+
+typedef struct {
+  nk_ent_type type; /* person, organization or place */
+  char *canonical;  /* canonical name */
+  char *key;        /* "person/<slug>" */
+  char *wikidata;   /* Wikidata id or NULL */
+} nk_rentity;
+
+struct nk_registry {
+  nk_rentity *ents;  /* entities in creation order */
+  size_t nents, cap; /* used and allocated */
+  nk_smap alias;     /* "T:slug" -> entity */
+  nk_smap surname;   /* slug of a person's last name -> entity */
+  nk_smap canon;     /* "T:slug" of canonical names -> entity */
+};
+
+static char nk_type_letter(nk_ent_type t) {
+  switch (t) {
+  case NK_ENT_PERSON:
+    return 'P';
+  case NK_ENT_ORG:
+    return 'O';
+  case NK_ENT_PLACE:
+    return 'L';
+  default:
+    return 'A';
+  }
+}
+
+static const char *nk_type_prefix(nk_ent_type t) {
+  switch (t) {
+  case NK_ENT_PERSON:
+    return "person";
+  case NK_ENT_ORG:
+    return "org";
+  case NK_ENT_PLACE:
+    return "place";
+  default:
+    return "agent";
+  }
+}
+
+static char *nk_alias_key(nk_ent_type t, const char *name) {
+  char *slug = nk_slug(name);
+  char *k = nk_xasprintf("%c:%s", nk_type_letter(t), slug);
+  free(slug);
+  return k;
+}
+
+/* Slug of the last word of a name ("Sergueï Lavrov" -> "lavrov"), or NULL
+ * for a one-word name. */
+static char *nk_last_word_slug(const char *name) {
+  const char *sp = strrchr(name, ' ');
+  return sp && sp[1] ? nk_slug(sp + 1) : NULL;
+}
+
+static size_t nk_reg_lookup(const nk_registry *reg, nk_ent_type t,
+                            const char *name) {
+  char *k = nk_alias_key(t, name);
+  const size_t *v = nk_smap_get(&reg->alias, k);
+  free(k);
+  return v ? *v : NK_AMBIGUOUS;
+}
+
+static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
+  char *k = nk_alias_key(reg->ents[e].type, name);
+  nk_smap_put(&reg->alias, k, e, 1);
+  free(k);
+  if (reg->ents[e].type == NK_ENT_PERSON) {
+    char *s = nk_last_word_slug(name);
+    if (s)
+      nk_smap_put_surname(&reg->surname, s, e);
+    free(s);
+  }
+}
+
+/* The entity named canonical of type t, created when new. */
+static size_t nk_reg_entity(nk_registry *reg, nk_ent_type t,
+                            const char *canonical, const char *wikidata) {
+  char *ck = nk_alias_key(t, canonical);
+  const size_t *v = nk_smap_get(&reg->canon, ck);
+  if (v) {
+    free(ck);
+    return *v;
+  }
+  size_t e = reg->nents;
+  nk_rentity *r = NK_PUSH(reg->ents, reg->nents, reg->cap);
+  r->type = t;
+  r->canonical = nk_xstrdup(canonical);
+  char *slug = nk_slug(canonical);
+  r->key = nk_xasprintf("%s/%s", nk_type_prefix(t), slug);
+  free(slug);
+  r->wikidata = wikidata && *wikidata ? nk_xstrdup(wikidata) : NULL;
+  nk_smap_put(&reg->canon, ck, e, 1);
+  free(ck);
+  nk_reg_alias(reg, e, canonical);
+  return e;
+}
+
+static void nk_seed_entity(const char *key, const char *value, void *ctx) {
+  nk_registry *reg = ctx;
+  nk_entity_entry en;
+  if (!nk_entity_parse(value, &en))
+    return;
+  size_t e = nk_reg_entity(reg, en.type, en.canonical, en.wikidata);
+  nk_reg_alias(reg, e, key);
+  nk_entity_entry_free(&en);
+}
+
+static void nk_seed_place(const char *key, const char *value, void *ctx) {
+  nk_registry *reg = ctx;
+  if (!value || !*value)
+    return;
+  size_t e = nk_reg_entity(reg, NK_ENT_PLACE, value, NULL);
+  nk_reg_alias(reg, e, key);
+}
+
+nk_registry *nk_registry_new(const nk_lang *lang) {
+  nk_registry *reg = nk_xcalloc(1, sizeof *reg);
+  if (lang) {
+    nk_lexicon_foreach(nk_lang_lex(lang, "entities"), nk_seed_entity, reg);
+    nk_lexicon_foreach(nk_lang_lex(lang, "places"), nk_seed_place, reg);
+  }
+  return reg;
+}
+
+void nk_registry_free(nk_registry *reg) {
+  if (!reg)
+    return;
+  for (size_t i = 0; i < reg->nents; i++) {
+    free(reg->ents[i].canonical);
+    free(reg->ents[i].key);
+    free(reg->ents[i].wikidata);
+  }
+  free(reg->ents);
+  nk_smap_free(&reg->alias);
+  nk_smap_free(&reg->surname);
+  nk_smap_free(&reg->canon);
+  free(reg);
+}
+
+/* Entity of a name that is not a mention: known alias, a surname shared by
+ * exactly one known person, or a new entity. */
+static size_t nk_reg_resolve_name(nk_registry *reg, nk_ent_type t,
+                                  const char *name) {
+  size_t e = nk_reg_lookup(reg, t, name);
+  if (e != NK_AMBIGUOUS)
+    return e;
+  if (t == NK_ENT_PERSON && !strchr(name, ' ')) {
+    char *s = nk_slug(name);
+    const size_t *v = nk_smap_get(&reg->surname, s);
+    free(s);
+    if (v && *v != NK_AMBIGUOUS)
+      return *v;
+  }
+  e = nk_reg_entity(reg, t, name, NULL);
+  nk_reg_alias(reg, e, name);
+  return e;
+}
+
+const char *nk_registry_key(nk_registry *reg, nk_ent_type type,
+                            const char *name, const char **canonical) {
+  if (!name || !*name) {
+    if (canonical)
+      *canonical = NULL;
+    return NULL;
+  }
+  size_t e = nk_reg_resolve_name(reg, type, name);
+  if (canonical)
+    *canonical = reg->ents[e].canonical;
+  return reg->ents[e].key;
+}
+
+/* ------------------------------------------------------------- one article */
+
+/* A name written in capitals ("JOE BIDEN") in title case. */
+static char *nk_display_name(const char *surface) {
+  size_t n = strlen(surface);
+  int lower = 0;
+  for (size_t i = 0; i < n; i++)
+    if (surface[i] >= 'a' && surface[i] <= 'z')
+      lower = 1;
+  if (lower || n == 0)
+    return nk_xstrdup(surface);
+  size_t ln = 0;
+  uint8_t *low = u8_tolower((const uint8_t *)surface, n, NULL, NULL, NULL, &ln);
+  if (!low)
+    return nk_xstrdup(surface);
+  size_t tn = 0;
+  uint8_t *tc = u8_totitle(low, ln, NULL, NULL, NULL, &tn);
+  free(low);
+  if (!tc)
+    return nk_xstrdup(surface);
+  char *out = nk_xstrndup((const char *)tc, tn);
+  free(tc);
+  return out;
+}
+
+static int nk_is_acronym(const nk_doc *d, const nk_mention *m) {
+  return m->tok_end == m->tok_begin + 1 &&
+         (d->seg.toks[m->tok_begin].flags & NK_TF_ALLCAPS);
+}
+
+/* "Service des renseignements extérieurs (SVR)": an organization followed
+ * by its acronym in parentheses names one entity. */
+static void nk_link_acronyms(nk_registry *reg, const nk_doc *d) {
+  for (size_t i = 0; i + 1 < d->nmentions; i++) {
+    const nk_mention *a = &d->mentions[i], *b = &d->mentions[i + 1];
+    if (a->type != NK_ENT_ORG || b->type != NK_ENT_ORG ||
+        !nk_is_acronym(d, b) || nk_is_acronym(d, a) ||
+        b->tok_begin != a->tok_end + 1 || b->tok_end >= d->seg.ntoks ||
+        !nk_names_is_punct(&d->seg, a->tok_end, "(") ||
+        !nk_names_is_punct(&d->seg, b->tok_end, ")"))
+      continue;
+    size_t ea = nk_reg_lookup(reg, NK_ENT_ORG, a->surface);
+    size_t eb = nk_reg_lookup(reg, NK_ENT_ORG, b->surface);
+    if (ea == NK_AMBIGUOUS && eb == NK_AMBIGUOUS) {
+      char *name = nk_xstrdup(a->surface);
+      ea = nk_reg_entity(reg, NK_ENT_ORG, name, NULL);
+      free(name);
+      nk_reg_alias(reg, ea, a->surface);
+      nk_reg_alias(reg, ea, b->surface);
+    } else if (ea == NK_AMBIGUOUS) {
+      nk_reg_alias(reg, eb, a->surface);
+    } else if (eb == NK_AMBIGUOUS) {
+      nk_reg_alias(reg, ea, b->surface);
+    }
+  }
+}
+
+static void nk_set_mention(nk_mention *m, const nk_rentity *r) {
+  free(m->canonical);
+  free(m->key);
+  free(m->wikidata);
+  m->canonical = nk_xstrdup(r->canonical);
+  m->key = nk_xstrdup(r->key);
+  m->wikidata = r->wikidata ? nk_xstrdup(r->wikidata) : NULL;
+}
+
+static int nk_one_word(const nk_mention *m) {
+  return m->tok_end == m->tok_begin + 1;
+}
+
+/* Full names and non-persons; fills the article's surname map. */
+static void nk_resolve_named(nk_registry *reg, nk_doc *d, nk_smap *local) {
+  for (size_t i = 0; i < d->nmentions; i++) {
+    nk_mention *m = &d->mentions[i];
+    if (m->type == NK_ENT_AGENT || (m->type == NK_ENT_PERSON && nk_one_word(m)))
+      continue;
+    size_t e = nk_reg_lookup(reg, m->type, m->surface);
+    if (e == NK_AMBIGUOUS) {
+      char *name = m->type == NK_ENT_PERSON ? nk_display_name(m->surface)
+                                            : nk_xstrdup(m->surface);
+      e = nk_reg_entity(reg, m->type, name, NULL);
+      free(name);
+      nk_reg_alias(reg, e, m->surface);
+    }
+    nk_set_mention(m, &reg->ents[e]);
+    if (m->type == NK_ENT_PERSON) {
+      const char *names[2] = {m->surface, reg->ents[e].canonical};
+      for (int k = 0; k < 2; k++) {
+        char *s = nk_last_word_slug(names[k]);
+        if (s)
+          nk_smap_put_surname(local, s, e);
+        free(s);
+      }
+    }
+  }
+}
+
+/* Surnames alone: the article's full name first, then the registry. */
+static void nk_resolve_surnames(nk_registry *reg, nk_doc *d,
+                                const nk_smap *local) {
+  for (size_t i = 0; i < d->nmentions; i++) {
+    nk_mention *m = &d->mentions[i];
+    if (m->type != NK_ENT_PERSON || !nk_one_word(m))
+      continue;
+    char *s = nk_slug(m->surface);
+    const size_t *v = nk_smap_get(local, s);
+    free(s);
+    size_t e;
+    if (v && *v != NK_AMBIGUOUS) {
+      e = *v;
+    } else {
+      char *name = nk_display_name(m->surface);
+      e = nk_reg_resolve_name(reg, NK_ENT_PERSON, name);
+      free(name);
+    }
+    nk_set_mention(m, &reg->ents[e]);
+  }
+}
+
+static void nk_resolve_agents(nk_doc *d) {
+  char *id = nk_slug(d->meta.id ? d->meta.id : "");
+  for (size_t i = 0; i < d->nmentions; i++) {
+    nk_mention *m = &d->mentions[i];
+    if (m->type != NK_ENT_AGENT)
+      continue;
+    free(m->canonical);
+    free(m->key);
+    m->canonical = nk_xstrdup(m->surface);
+    m->key = nk_xasprintf("article/%s/agent/%zu", id, i + 1);
+  }
+  free(id);
+}
+
+static char *nk_key_dup(nk_registry *reg, nk_ent_type t, const char *name) {
+  const char *k = nk_registry_key(reg, t, name, NULL);
+  return k ? nk_xstrdup(k) : NULL;
+}
+
+/* An addressee may be an outlet or a person: a known alias of either type
+ * wins, else it is taken for an organization. */
+static char *nk_addressee_key(nk_registry *reg, const char *name) {
+  if (!name || !*name)
+    return NULL;
+  size_t e = nk_reg_lookup(reg, NK_ENT_ORG, name);
+  if (e == NK_AMBIGUOUS)
+    e = nk_reg_lookup(reg, NK_ENT_PERSON, name);
+  if (e != NK_AMBIGUOUS)
+    return nk_xstrdup(reg->ents[e].key);
+  return nk_key_dup(reg, NK_ENT_ORG, name);
+}
+
+static void nk_resolve_facts(nk_registry *reg, nk_doc *d) {
+  for (size_t i = 0; i < d->nroles; i++) {
+    nk_role *r = &d->roles[i];
+    free(r->org_key);
+    r->org_key = r->org_name ? nk_key_dup(reg, r->org_type, r->org_name) : NULL;
+  }
+  for (size_t i = 0; i < d->nmeetings; i++) {
+    nk_meeting *mt = &d->meetings[i];
+    free(mt->place_key);
+    free(mt->source_key);
+    mt->place_key = mt->place ? nk_key_dup(reg, NK_ENT_PLACE, mt->place) : NULL;
+    mt->source_key =
+        mt->source ? nk_key_dup(reg, NK_ENT_ORG, mt->source) : NULL;
+  }
+  for (size_t i = 0; i < d->nstatements; i++) {
+    free(d->statements[i].addressee_key);
+    d->statements[i].addressee_key =
+        nk_addressee_key(reg, d->statements[i].addressee);
+  }
+  for (size_t i = 0; i < d->ncitations; i++) {
+    nk_citation *c = &d->citations[i];
+    free(c->outlet_key);
+    c->outlet_key = c->outlet ? nk_key_dup(reg, NK_ENT_ORG, c->outlet) : NULL;
+  }
+}
+
+int nk_resolve(nk_registry *reg, nk_doc *d, nk_error *err) {
+  (void)err;
+  nk_smap local = {0};
+  nk_link_acronyms(reg, d);
+  nk_resolve_named(reg, d, &local);
+  nk_resolve_surnames(reg, d, &local);
+  nk_resolve_agents(d);
+  nk_resolve_facts(reg, d);
+  nk_smap_free(&local);
+  return 0;
+}

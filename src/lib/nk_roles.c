@@ -1,2 +1,374 @@
-/* nk_roles.c — to be written. */
+/* nk_roles.c — positions held by persons and unnamed agents.
+ *
+ * A role phrase is [det] [ancien|ex-] ROLE [adjectives] [complements]:
+ * adjectives give the status (sortant), a country (russe -> Russie) or stay
+ * in the title (adjointe); complements (de/du/des/à la ...) stay in the
+ * title until one names an organization or place, which becomes the role's
+ * organization.  Phrases may be coordinated with "et".  A chain of phrases
+ * right before a name ("le ministre russe des Affaires étrangères Sergueï
+ * Lavrov") or in apposition after it ("Richard Haass, ancien diplomate et
+ * président sortant du CFR") gives that person's roles. */
 #include <config.h>
+
+#include "nk_extract.h"
+#include "nk_names.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  nk_doc *d;                 /* the article */
+  const nk_lang *lang;       /* lexicons */
+  const nk_lexicon *roles;   /* role nouns */
+  const nk_lexicon *mods;    /* ancien, sortant, adjoint... */
+  const nk_lexicon *nat;     /* nationality -> country */
+  const nk_lexicon *heads;   /* organization head words */
+  const nk_lexicon *org_adj; /* adjectives inside names */
+  const nk_lexicon *agent;   /* agent determiners */
+  long self;                 /* mention whose own words a phrase may use
+                                (an agent's description), or -1 */
+} nk_rctx;
+
+typedef struct {
+  size_t start, end;     /* tokens of the phrase */
+  nk_role_status status; /* from its modifiers */
+  nk_buf title;          /* the position text */
+  char *org;             /* organization or country, or NULL */
+  nk_ent_type org_type;  /* NK_ENT_ORG or NK_ENT_PLACE */
+} nk_phrase;
+
+static void nk_phrase_free(nk_phrase *p) {
+  nk_buf_free(&p->title);
+  free(p->org);
+  *p = (nk_phrase){0};
+}
+
+/* Whether token i is free of any mention but the one being described. */
+static int nk_r_free(const nk_rctx *x, size_t i) {
+  long mi = nk_doc_mention_at(x->d, i);
+  return mi < 0 || mi == x->self;
+}
+
+static const char *nk_r_low(const nk_rctx *x, size_t i) {
+  return x->d->seg.toks[i].lower;
+}
+
+static int nk_r_is(const nk_rctx *x, size_t i, const char *w) {
+  return nk_names_is_word(&x->d->seg, i) && strcmp(nk_r_low(x, i), w) == 0;
+}
+
+/* Appends the normalized text of tokens [tb, te) to b, with a space
+ * before when b is not empty and the previous token was not elided. */
+static void nk_r_append(const nk_rctx *x, nk_buf *b, size_t tb, size_t te) {
+  const nk_segments *seg = &x->d->seg;
+  if (te <= tb)
+    return;
+  char *s = nk_text_norm_slice(&x->d->text, seg->toks[tb].start,
+                               seg->toks[te - 1].end);
+  if (b->len > 0 && b->data[b->len - 1] != '\'')
+    nk_buf_addc(b, ' ');
+  nk_buf_adds(b, s);
+  free(s);
+}
+
+static const char *nk_r_mod(const nk_rctx *x, size_t i) {
+  if (!nk_names_is_lower(&x->d->seg, i))
+    return NULL;
+  return nk_names_get(x->mods, &x->d->seg, i);
+}
+
+static void nk_r_status(nk_phrase *p, const char *v) {
+  if (strcmp(v, "former") == 0)
+    p->status = NK_STATUS_FORMER;
+  else if (strcmp(v, "outgoing") == 0)
+    p->status = NK_STATUS_OUTGOING;
+}
+
+/* First token after a preposition that opens a complement: de, du, des,
+ * d', de la, de l', à, au, aux, à la, à l'.  0 when none at i. */
+static size_t nk_r_after_prep(const nk_rctx *x, size_t i, size_t lim) {
+  if (i >= lim || !nk_names_is_word(&x->d->seg, i))
+    return 0;
+  const char *w = nk_r_low(x, i);
+  if (!strcmp(w, "du") || !strcmp(w, "des") || !strcmp(w, "d'") ||
+      !strcmp(w, "au") || !strcmp(w, "aux"))
+    return i + 1;
+  if (!strcmp(w, "de") || !strcmp(w, "à")) {
+    if (nk_r_is(x, i + 1, "la") || nk_r_is(x, i + 1, "l'"))
+      return i + 2;
+    return i + 1;
+  }
+  return 0;
+}
+
+static int nk_r_adj(const nk_rctx *x, size_t i) {
+  const nk_segments *seg = &x->d->seg;
+  if (!nk_names_is_lower(seg, i) || !nk_r_free(x, i))
+    return 0;
+  const char *m = nk_names_get(x->mods, seg, i);
+  return nk_names_get(x->org_adj, seg, i) || nk_names_get(x->nat, seg, i) ||
+         (m && strcmp(m, "keep") == 0);
+}
+
+/* Takes the organization of mention mi for the phrase. */
+static void nk_r_set_org(const nk_rctx *x, nk_phrase *p, long mi) {
+  const nk_mention *m = &x->d->mentions[mi];
+  free(p->org);
+  p->org = nk_names_canonical(x->lang, x->d, m);
+  p->org_type = m->type == NK_ENT_PLACE ? NK_ENT_PLACE : NK_ENT_ORG;
+}
+
+static int nk_r_orgish(const nk_rctx *x, long mi) {
+  return mi >= 0 && (x->d->mentions[mi].type == NK_ENT_ORG ||
+                     x->d->mentions[mi].type == NK_ENT_PLACE);
+}
+
+/* Complements after the role noun, from k; returns the phrase's end. */
+static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
+                               size_t lim) {
+  const nk_segments *seg = &x->d->seg;
+  size_t cut = (size_t)-1; /* title length where the org's chain begins */
+  for (int n = 0; n < 4; n++) {
+    size_t c = nk_r_after_prep(x, k, lim);
+    if (!c || c >= lim)
+      break;
+    long mi = nk_doc_mention_at(x->d, c);
+    size_t before = p->title.len;
+    if (nk_r_orgish(x, mi) && x->d->mentions[mi].tok_begin == c) {
+      nk_r_set_org(x, p, mi);
+      p->title.len = cut != (size_t)-1 ? cut : before;
+      p->title.data[p->title.len] = '\0';
+      return x->d->mentions[mi].tok_end;
+    }
+    const char *sw =
+        nk_names_get(nk_lang_lex(x->lang, "name_stopwords"), seg, c);
+    if (!nk_r_free(x, c) || !nk_names_is_word(seg, c) ||
+        (sw && strcmp(sw, "domain") != 0))
+      break;
+    size_t e = c + 1;
+    while (e < lim && nk_r_adj(x, e))
+      e++;
+    /* A head word opens the chain to an organization: "du groupe de
+     * réflexion Council on Foreign Relations". */
+    if (nk_names_get(x->heads, seg, c))
+      cut = before;
+    nk_r_append(x, &p->title, k, e);
+    k = e;
+    long ai = nk_doc_mention_at(x->d, k);
+    if (k < lim && nk_r_orgish(x, ai) && x->d->mentions[ai].tok_begin == k) {
+      nk_r_set_org(x, p, ai);
+      p->title.len = cut != (size_t)-1 ? cut : before;
+      p->title.data[p->title.len] = '\0';
+      return x->d->mentions[ai].tok_end;
+    }
+  }
+  return k;
+}
+
+/* Parses one role phrase at i (before lim).  Returns 1 and fills *p. */
+static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
+  const nk_segments *seg = &x->d->seg;
+  *p = (nk_phrase){0};
+  p->start = i;
+  size_t j = i, n = 0;
+  static const char *const dets[] = {"le", "la", "l'", "un", "une", NULL};
+  for (size_t k = 0; dets[k]; k++)
+    if (nk_r_is(x, j, dets[k])) {
+      j++;
+      break;
+    }
+  const char *v;
+  while (j < lim && (v = nk_r_mod(x, j)) && strcmp(v, "keep") != 0) {
+    nk_r_status(p, v);
+    j++;
+  }
+  if (j >= lim || !nk_names_is_word(seg, j) || !nk_r_free(x, j))
+    return 0;
+  const char *low = nk_r_low(x, j);
+  if (strncmp(low, "ex-", 3) == 0 && nk_lexicon_get(x->roles, low + 3)) {
+    p->status = NK_STATUS_FORMER;
+    nk_buf_adds(&p->title, seg->toks[j].form + 3);
+    j++;
+  } else if (nk_names_longest(x->roles, seg, j, lim, &n) &&
+             (nk_names_is_lower(seg, j) || n > 1 ||
+              (seg->toks[j].flags & NK_TF_SENT_START))) {
+    nk_r_append(x, &p->title, j, j + n);
+    j += n;
+  } else {
+    return 0;
+  }
+  while (j < lim && nk_names_is_lower(seg, j) && nk_r_free(x, j)) {
+    if ((v = nk_names_get(x->mods, seg, j))) {
+      if (strcmp(v, "keep") == 0)
+        nk_r_append(x, &p->title, j, j + 1);
+      else
+        nk_r_status(p, v);
+    } else if ((v = nk_names_get(x->nat, seg, j))) {
+      if (!p->org) {
+        p->org = nk_xstrdup(v);
+        p->org_type = NK_ENT_PLACE;
+      }
+    } else {
+      break;
+    }
+    j++;
+  }
+  p->end = nk_r_complements(x, p, j, lim);
+  return 1;
+}
+
+/* Phrases joined by "et" from i; returns how many (at most max). */
+static size_t nk_r_chain(const nk_rctx *x, size_t i, size_t lim, nk_phrase *ps,
+                         size_t max) {
+  size_t n = 0;
+  while (n < max && nk_r_phrase(x, i, lim, &ps[n])) {
+    i = ps[n].end;
+    n++;
+    if (!nk_r_is(x, i, "et"))
+      break;
+    i++;
+  }
+  return n;
+}
+
+static void nk_r_free_all(nk_phrase *ps, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    nk_phrase_free(&ps[k]);
+}
+
+static void nk_r_emit(nk_rctx *x, size_t holder, nk_phrase *p, nk_span ev) {
+  nk_doc *d = x->d;
+  if (p->title.len == 0)
+    return;
+  /* A holder's roles are emitted together: only the last ones can repeat
+   * this one. */
+  for (size_t k = d->nroles; k > 0 && d->roles[k - 1].holder == holder; k--)
+    if (strcmp(d->roles[k - 1].title, p->title.data) == 0)
+      return;
+  nk_role *r = NK_PUSH(d->roles, d->nroles, d->cap_roles);
+  *r = (nk_role){0};
+  r->holder = holder;
+  r->title = nk_buf_steal(&p->title);
+  r->org_name = p->org;
+  p->org = NULL;
+  r->org_type = r->org_name ? p->org_type : NK_ENT_ORG;
+  r->status = p->status;
+  r->evidence = ev;
+}
+
+#define NK_R_MAX 4
+
+/* Role phrases ending right before the name (a comma may stand between). */
+static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
+  const nk_mention *m = &x->d->mentions[mi];
+  size_t target = m->tok_begin;
+  if (target > sb && nk_names_is_punct(&x->d->seg, target - 1, ","))
+    target--;
+  nk_phrase best[NK_R_MAX];
+  size_t nbest = 0;
+  for (size_t s = target; s > sb && target - s < 16;) {
+    s--;
+    nk_phrase ps[NK_R_MAX];
+    size_t n = nk_r_chain(x, s, target, ps, NK_R_MAX);
+    if (n > 0 && ps[n - 1].end == target) {
+      nk_r_free_all(best, nbest);
+      memcpy(best, ps, n * sizeof *ps);
+      nbest = n;
+    } else {
+      nk_r_free_all(ps, n);
+    }
+  }
+  for (size_t k = 0; k < nbest; k++) {
+    nk_span ev = nk_doc_tok_span(x->d, best[0].start, m->tok_end);
+    nk_r_emit(x, mi, &best[k], ev);
+  }
+  nk_r_free_all(best, nbest);
+}
+
+static int nk_r_person_at(const nk_rctx *x, size_t i) {
+  long mi = nk_doc_mention_at(x->d, i);
+  return mi >= 0 && x->d->mentions[mi].tok_begin == i &&
+         x->d->mentions[mi].type == NK_ENT_PERSON;
+}
+
+/* Appositions after the name: "X, ancien diplomate et président sortant
+ * du CFR, ...". */
+static void nk_r_after(nk_rctx *x, size_t mi, size_t se) {
+  const nk_mention *m = &x->d->mentions[mi];
+  size_t k = m->tok_end;
+  for (int round = 0; round < 2; round++) {
+    if (!nk_names_is_punct(&x->d->seg, k, ","))
+      return;
+    nk_phrase ps[NK_R_MAX];
+    size_t n = nk_r_chain(x, k + 1, se, ps, NK_R_MAX);
+    /* A phrase followed by a name describes that name. */
+    size_t end = n ? ps[n - 1].end : k;
+    size_t after = end;
+    if (nk_names_is_punct(&x->d->seg, after, ","))
+      after++;
+    if (n == 0 || nk_r_person_at(x, end) ||
+        (after != end && nk_r_person_at(x, after) && round > 0)) {
+      nk_r_free_all(ps, n);
+      return;
+    }
+    for (size_t p = 0; p < n; p++) {
+      nk_span ev = nk_doc_tok_span(x->d, m->tok_begin, end);
+      nk_r_emit(x, mi, &ps[p], ev);
+    }
+    nk_r_free_all(ps, n);
+    k = end;
+  }
+}
+
+/* "un porte-parole du département d'État": the agent's own words. */
+static void nk_r_agent(nk_rctx *x, size_t mi) {
+  const nk_mention *m = &x->d->mentions[mi];
+  for (size_t i = m->tok_begin; i < m->tok_end; i++) {
+    if (nk_doc_mention_at(x->d, i) != (long)mi)
+      continue;
+    nk_phrase p;
+    size_t n = 0;
+    x->self = (long)mi;
+    int ok = nk_names_longest(x->roles, &x->d->seg, i, m->tok_end, &n) &&
+             nk_r_phrase(x, i, m->tok_end, &p);
+    x->self = -1;
+    if (ok) {
+      for (size_t k = m->tok_begin; k < i; k++) {
+        const char *v = nk_r_mod(x, k);
+        if (v)
+          nk_r_status(&p, v);
+      }
+      nk_r_emit(x, mi, &p, m->span);
+      nk_phrase_free(&p);
+      return;
+    }
+  }
+}
+
+int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
+  (void)err;
+  nk_rctx x = {d,
+               lang,
+               nk_lang_lex(lang, "roles"),
+               nk_lang_lex(lang, "role_modifiers"),
+               nk_lang_lex(lang, "nationalities"),
+               nk_lang_lex(lang, "org_heads"),
+               nk_lang_lex(lang, "org_adjectives"),
+               nk_lang_lex(lang, "agent_words"),
+               -1};
+  for (size_t mi = 0; mi < d->nmentions; mi++) {
+    const nk_mention *m = &d->mentions[mi];
+    if (m->tok_begin >= d->seg.ntoks)
+      continue;
+    const nk_sentence *st = &d->seg.sents[d->seg.toks[m->tok_begin].sentence];
+    if (st->boilerplate)
+      continue;
+    if (m->type == NK_ENT_PERSON) {
+      nk_r_before(&x, mi, st->tok_begin);
+      nk_r_after(&x, mi, st->tok_end);
+    } else if (m->type == NK_ENT_AGENT) {
+      nk_r_agent(&x, mi);
+    }
+  }
+  return 0;
+}

@@ -1,2 +1,504 @@
-/* nk_statements.c — to be written. */
+/* nk_statements.c — what was said and by whom: direct quotations (« »,
+ * “ ”, straight quotes) and reported speech ("X a déclaré que ...").
+ *
+ * Sentences are read in order, and within a sentence quotations and
+ * reporting verbs in token order, so that a pronoun ("a-t-il ajouté", "Il
+ * a déclaré que") or an unattributed quotation following another can take
+ * the last speaker. */
 #include <config.h>
+
+#include "nk_extract.h"
+#include "nk_modality.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Fewest words a quotation inside a sentence needs to be a statement of
+ * its own when the sentence reports someone's words: shorter ones ("un
+ * résultat « idéal »") are words picked out of the reported speech. */
+#define NK_EMBEDDED_MIN_WORDS 4
+/* Fewest words an embedded quotation needs when nothing in its sentence
+ * says who spoke: below this it is a phrase set off in quotes ("pour
+ * « abus de confiance »"), not a statement. */
+#define NK_ORPHAN_MIN_WORDS 8
+/* Furthest, in tokens, a reporting verb may stand from its "que". */
+#define NK_QUE_WINDOW 10
+
+/* State carried across the article. */
+typedef struct {
+  nk_doc *d;                /* the article */
+  const nk_lang *lang;      /* lexicons */
+  unsigned char *inq;       /* per token: inside a quotation */
+  unsigned char *used_verb; /* per token: verb already attributed a quote */
+  long last_speaker;        /* speaker of the last statement, or -1 */
+  int have_last;            /* 1 once a statement was emitted */
+  size_t last_para;         /* paragraph of the last statement's end */
+  size_t last_sent;         /* sentence of the last statement's end */
+  long last_person;         /* last person mention seen outside quotes */
+} nk_st;
+
+/* Who said it and how, as found around a reporting verb. */
+typedef struct {
+  int found;            /* 1 when a reporting verb was found */
+  size_t verb;          /* token of the verb */
+  const char *lemma;    /* its lemma */
+  long speaker;         /* mention, or -1 */
+  int pronoun;          /* subject is a pronoun: take the last speaker */
+  long addressee;       /* mention addressed ("à CBS News"), or -1 */
+  size_t first, last;   /* tokens spanned by verb, subject, addressee */
+  nk_modality modality; /* of the verb */
+} nk_attr;
+
+static size_t nk_sent_of(const nk_doc *d, size_t tok) {
+  return d->seg.toks[tok].sentence;
+}
+
+static size_t nk_para_of(const nk_doc *d, size_t tok) {
+  return d->seg.sents[nk_sent_of(d, tok)].paragraph;
+}
+
+/* Words (not punctuation, not bare elisions) of tokens [b, e). */
+static size_t nk_count_words(const nk_doc *d, size_t b, size_t e) {
+  size_t n = 0;
+  for (size_t i = b; i < e; i++) {
+    const nk_token *t = &d->seg.toks[i];
+    if ((t->kind == NK_TOK_WORD && !(t->flags & NK_TF_ELIDED)) ||
+        t->kind == NK_TOK_NUMBER)
+      n++;
+  }
+  return n;
+}
+
+/* Mention addressed after "à"/"au"/"auprès de" in tokens [b, e): an
+ * organization or a person. */
+static long nk_addressee(const nk_doc *d, size_t b, size_t e, size_t *last) {
+  for (size_t i = b; i < e && i < d->seg.ntoks; i++) {
+    if (nk_ev_is_final(d, i) || nk_ev_is(d, i, "que") || nk_ev_is(d, i, "qu'"))
+      break;
+    if (!nk_ev_is(d, i, "à") && !nk_ev_is(d, i, "au") &&
+        !nk_ev_is(d, i, "auprès"))
+      continue;
+    for (size_t k = i + 1; k < i + 4 && k < e; k++) {
+      long m = nk_doc_mention_at(d, k);
+      if (m >= 0 && (d->mentions[m].type == NK_ENT_ORG ||
+                     d->mentions[m].type == NK_ENT_PERSON)) {
+        *last = d->mentions[m].tok_end - 1;
+        return m;
+      }
+    }
+  }
+  return -1;
+}
+
+/* The reporting verb right after a closing mark: "», a déclaré X",
+ * "», a-t-il ajouté", "», poursuit le ministre". */
+static nk_attr nk_attr_after(nk_st *st, size_t close) {
+  nk_doc *d = st->d;
+  nk_attr a = {0};
+  a.speaker = a.addressee = -1;
+  size_t i = close + 1, nt = d->seg.ntoks;
+  if (i < nt && nk_ev_is(d, i, ","))
+    i++;
+  for (size_t k = i; k < nt && k < i + 5; k++) {
+    const nk_token *t = &d->seg.toks[k];
+    if ((t->flags & NK_TF_PARA_START) || nk_ev_is_break(d, k))
+      break;
+    int clitic = 0;
+    const char *lemma = nk_mod_speech_lemma(st->lang, t->lower, &clitic);
+    if (lemma) {
+      /* A participle ("ajoutant") after a quote starts a new clause. */
+      a.found = 1;
+      a.verb = k;
+      a.lemma = lemma;
+      a.first = i;
+      a.last = k;
+      a.modality = nk_mod_verb(st->lang, d, k, lemma);
+      int aux_clitic = 0;
+      for (size_t j = i; j < k; j++) {
+        int c = 0;
+        if (nk_mod_is_aux(st->lang, nk_ev_lower(d, j), &c) && c)
+          aux_clitic = 1;
+      }
+      if (clitic || aux_clitic) {
+        a.pronoun = 1;
+      } else {
+        size_t end = k + 1;
+        a.speaker = nk_ev_subject_after(d, st->lang, k + 1, &end);
+        if (a.speaker >= 0)
+          a.last = end - 1;
+      }
+      size_t al = a.last;
+      a.addressee = nk_addressee(d, k + 1, k + 25, &al);
+      if (a.addressee == a.speaker)
+        a.addressee = -1;
+      else if (a.addressee >= 0 && al > a.last)
+        a.last = al;
+      return a;
+    }
+    int c = 0;
+    if (!nk_mod_is_aux(st->lang, t->lower, &c) &&
+        !nk_mod_skippable(st->lang, d, k) &&
+        !nk_ev_in(st->lang, "negation", d, k))
+      break;
+  }
+  /* "», selon X." */
+  if (i < nt && (nk_ev_is(d, i, "selon") ||
+                 (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après")))) {
+    size_t b = nk_ev_is(d, i, "selon") ? i + 1 : i + 2, end = b;
+    long m = nk_ev_subject_after(d, st->lang, b, &end);
+    if (m >= 0) {
+      a.found = 1;
+      a.verb = i;
+      a.lemma = NULL;
+      a.speaker = m;
+      a.first = i;
+      a.last = end - 1;
+    }
+  }
+  return a;
+}
+
+/* Subject, addressee and modality of a reporting verb v standing before
+ * what it reports ("X a déclaré à CBS News : « ... »", "X affirme que"). */
+static nk_attr nk_attr_verb(nk_st *st, size_t v, const char *lemma) {
+  nk_doc *d = st->d;
+  nk_attr a = {0};
+  a.found = 1;
+  a.verb = v;
+  a.lemma = lemma;
+  a.addressee = -1;
+  size_t g = nk_mod_group_start(st->lang, d, v);
+  a.speaker = nk_ev_subject_before(d, st->lang, st->inq, g, &a.pronoun);
+  a.first = a.speaker >= 0 ? d->mentions[a.speaker].tok_begin : g;
+  if (a.first > g)
+    a.first = g;
+  a.last = v;
+  size_t al = v;
+  a.addressee = nk_addressee(d, v + 1, v + NK_QUE_WINDOW, &al);
+  if (a.addressee == a.speaker)
+    a.addressee = -1;
+  a.modality = nk_mod_verb(st->lang, d, v, lemma);
+  return a;
+}
+
+/* Speaker of an attribution, pronouns resolved to the last speaker (or,
+ * before any statement, the last person named). */
+static long nk_resolve_speaker(const nk_st *st, const nk_attr *a) {
+  if (!a->pronoun)
+    return a->speaker;
+  return st->have_last ? st->last_speaker : st->last_person;
+}
+
+static int nk_is_outlet_mention(const nk_st *st, long m) {
+  if (m < 0 || st->d->mentions[m].type != NK_ENT_ORG)
+    return 0;
+  const nk_mention *mm = &st->d->mentions[m];
+  return nk_mod_outlet(st->lang, st->d, mm->tok_begin, mm->tok_end) != NULL;
+}
+
+/* Sentence-level evidence covering tokens [b, e). */
+static nk_span nk_sent_evidence(const nk_doc *d, size_t b, size_t e) {
+  size_t sb = d->seg.sents[nk_sent_of(d, b)].tok_begin;
+  size_t se = d->seg.sents[nk_sent_of(d, e - 1)].tok_end;
+  return nk_doc_tok_span(d, sb, se);
+}
+
+static void nk_emit(nk_st *st, nk_stmt_kind kind, long speaker,
+                    const nk_attr *a, size_t tb, size_t te, size_t eb,
+                    size_t ee) {
+  nk_doc *d = st->d;
+  if (te <= tb)
+    return;
+  nk_statement *s = NK_PUSH(d->statements, d->nstatements, d->cap_statements);
+  *s = (nk_statement){0};
+  s->kind = kind;
+  s->speaker = speaker;
+  s->modality = NK_MOD_ASSERTED;
+  if (a && a->found) {
+    s->verb = a->lemma ? nk_xstrdup(a->lemma) : NULL;
+    s->modality = a->modality;
+    if (a->addressee >= 0)
+      s->addressee = nk_xstrdup(d->mentions[a->addressee].surface);
+  }
+  s->text = nk_doc_tok_span(d, tb, te);
+  s->evidence = nk_sent_evidence(d, eb, ee);
+  st->last_speaker = speaker;
+  st->have_last = 1;
+  st->last_para = nk_para_of(d, ee - 1);
+  st->last_sent = nk_sent_of(d, ee - 1);
+}
+
+/* An indirect statement found in a sentence: verb, "que" and speaker. */
+typedef struct {
+  int found;  /* 1 when present */
+  nk_attr a;  /* the attribution */
+  size_t que; /* token of que/qu' */
+  size_t end; /* end of the reported clause (exclusive) */
+} nk_indirect;
+
+/* 1 when token i is "que" or "qu'". */
+static int nk_is_que(const nk_doc *d, size_t i) {
+  return nk_ev_is(d, i, "que") || nk_ev_is(d, i, "qu'");
+}
+
+/* End of the reported clause starting at que: the sentence end, final
+ * punctuation excluded. */
+static size_t nk_clause_end(const nk_doc *d, size_t que) {
+  size_t e = d->seg.sents[nk_sent_of(d, que)].tok_end;
+  while (e > que + 1 && (nk_ev_is_final(d, e - 1) || nk_ev_is(d, e - 1, ",") ||
+                         nk_ev_is(d, e - 1, ";")))
+    e--;
+  return e;
+}
+
+/* The "que" introducing what the reporting verb v reports, or 0.  Only
+ * adverbs, commas and an addressee ("à CBS News", "auprès de X") may come
+ * between: after a direct object ("a soutenu les réunions que ...") the
+ * "que" is a relative pronoun. */
+static size_t nk_que_after(const nk_st *st, size_t v, size_t se) {
+  const nk_doc *d = st->d;
+  int addressee = 0;
+  for (size_t q = v + 1; q < se && q < v + NK_QUE_WINDOW; q++) {
+    if (nk_is_que(d, q))
+      return nk_ev_is(d, q - 1, "ce") ? 0 : q;
+    if (nk_ev_is_final(d, q) || st->inq[q] || nk_ev_is(d, q, ";") ||
+        nk_ev_is(d, q, ":") ||
+        nk_mod_speech_lemma(st->lang, nk_ev_lower(d, q), NULL))
+      return 0;
+    if (nk_ev_is(d, q, "à") || nk_ev_is(d, q, "au") || nk_ev_is(d, q, "aux") ||
+        nk_ev_is(d, q, "auprès"))
+      addressee = 1;
+    else if (!addressee && nk_ev_in(st->lang, "agent_determiners", d, q))
+      return 0;
+  }
+  return 0;
+}
+
+/* The first reporting verb of sentence s followed by "que", outside
+ * quotations: "X a déclaré (à Y) que ...". */
+static nk_indirect nk_find_indirect(nk_st *st, size_t s, size_t from) {
+  nk_doc *d = st->d;
+  nk_indirect r = {0};
+  size_t se = d->seg.sents[s].tok_end;
+  for (size_t v = from; v < se; v++) {
+    if (st->inq[v] || st->used_verb[v])
+      continue;
+    int clitic = 0;
+    const char *lemma =
+        nk_mod_speech_lemma(st->lang, nk_ev_lower(d, v), &clitic);
+    if (!lemma)
+      continue;
+    size_t q = nk_que_after(st, v, se);
+    if (!q)
+      continue;
+    /* A participle ("ajoutant que") has no subject of its own: it goes
+     * on with the speaker of a statement of the same sentence. */
+    size_t n = strlen(nk_ev_lower(d, v));
+    int participle = n > 3 && !strcmp(nk_ev_lower(d, v) + n - 3, "ant");
+    if (participle && (!st->have_last || st->last_sent != s))
+      continue;
+    r.found = 1;
+    r.a = nk_attr_verb(st, v, lemma);
+    r.a.pronoun = r.a.pronoun || clitic;
+    if (participle) {
+      r.a.speaker = -1;
+      r.a.pronoun = 1;
+    }
+    r.que = q;
+    r.end = nk_clause_end(d, q);
+    return r;
+  }
+  return r;
+}
+
+/* 1 when the speaker of an indirect statement is acceptable: someone
+ * (person, organization other than a medium, agent, place as a state) or
+ * a pronoun standing for the last speaker.  A medium reporting something
+ * is a source of the article, not a statement. */
+static int nk_indirect_ok(const nk_st *st, const nk_indirect *in) {
+  if (in->a.pronoun)
+    return st->have_last || st->last_person >= 0;
+  if (in->a.speaker < 0 || nk_is_outlet_mention(st, in->a.speaker))
+    return 0;
+  return 1;
+}
+
+/* The reporting verb standing before the quotation at open in its
+ * sentence: "X a déclaré : « ... »", or the indirect statement it is
+ * part of. */
+static nk_attr nk_attr_before(nk_st *st, size_t open) {
+  nk_doc *d = st->d;
+  nk_attr none = {0};
+  none.speaker = none.addressee = -1;
+  size_t sb = d->seg.sents[nk_sent_of(d, open)].tok_begin;
+  if (open == sb || !nk_ev_is(d, open - 1, ":"))
+    return none;
+  for (size_t k = open - 1; k > sb && k + 8 > open; k--) {
+    size_t v = k - 1;
+    if (st->inq[v])
+      break;
+    const char *lemma = nk_mod_speech_lemma(st->lang, nk_ev_lower(d, v), NULL);
+    if (lemma)
+      return nk_attr_verb(st, v, lemma);
+  }
+  return none;
+}
+
+/* 1 when the quotation opens its sentence (only punctuation or "et"
+ * before it). */
+static int nk_opens_sentence(const nk_doc *d, size_t open) {
+  size_t sb = d->seg.sents[nk_sent_of(d, open)].tok_begin;
+  for (size_t i = sb; i < open; i++)
+    if (d->seg.toks[i].kind != NK_TOK_PUNCT && !nk_ev_is(d, i, "et"))
+      return 0;
+  return 1;
+}
+
+/* Handles one quotation; in is the sentence's indirect statement (its
+ * verb before the quotation) or NULL. */
+static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
+                        const nk_indirect *in) {
+  nk_doc *d = st->d;
+  size_t cb = q->open + 1, ce = q->close; /* the words, without marks */
+  size_t words = nk_count_words(d, cb, ce);
+  if (!words)
+    return;
+  size_t endq = q->closed ? q->close + 1 : q->close;
+  nk_attr a = q->closed ? nk_attr_after(st, q->close) : (nk_attr){0};
+  if (a.found) {
+    st->used_verb[a.verb] = 1;
+    nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, q->open,
+            a.last + 1);
+    return;
+  }
+  a = nk_attr_before(st, q->open);
+  if (a.found) {
+    nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, a.first,
+            endq);
+    return;
+  }
+  const nk_sentence *sent = &d->seg.sents[nk_sent_of(d, q->open)];
+  if (nk_opens_sentence(d, q->open)) {
+    /* A quotation standing alone continues the last speaker's words when
+     * they end in this paragraph or the one before. */
+    long sp = -1;
+    size_t para = nk_para_of(d, q->open);
+    if (st->have_last && !sent->headline &&
+        (st->last_para == para || st->last_para + 1 == para))
+      sp = st->last_speaker;
+    if (sent->headline && words < 3)
+      return;
+    nk_emit(st, NK_STMT_DIRECT, sp, NULL, cb, ce, q->open, endq);
+    if (sent->headline)
+      st->have_last = 0; /* a title does not carry a speaker on */
+    return;
+  }
+  if (in && in->found && in->a.verb < q->open && nk_indirect_ok(st, in)) {
+    if (words < NK_EMBEDDED_MIN_WORDS)
+      return;
+    nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &in->a), &in->a, cb, ce,
+            in->a.first, endq);
+    return;
+  }
+  if (words >= NK_ORPHAN_MIN_WORDS && !sent->headline)
+    nk_emit(st, NK_STMT_DIRECT, -1, NULL, cb, ce, q->open, endq);
+}
+
+/* Longest quotation inside [b, e) in words. */
+static size_t nk_longest_quote_in(const nk_doc *d, const nk_ev_quote *qs,
+                                  size_t nq, size_t b, size_t e) {
+  size_t best = 0;
+  for (size_t k = 0; k < nq; k++)
+    if (qs[k].open >= b && qs[k].open < e) {
+      size_t w = nk_count_words(d, qs[k].open + 1, qs[k].close);
+      if (w > best)
+        best = w;
+    }
+  return best;
+}
+
+/* Tracks the last person named outside quotations up to token e. */
+static void nk_track_persons(nk_st *st, size_t b, size_t e) {
+  for (size_t i = b; i < e; i++) {
+    long m = nk_doc_mention_at(st->d, i);
+    if (m >= 0 && !st->inq[i] && st->d->mentions[m].type == NK_ENT_PERSON)
+      st->last_person = m;
+  }
+}
+
+static void nk_do_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
+                           size_t nq, size_t *qi) {
+  nk_doc *d = st->d;
+  const nk_sentence *sent = &d->seg.sents[s];
+  size_t sb = sent->tok_begin, se = sent->tok_end;
+  if (sent->boilerplate) {
+    while (*qi < nq && qs[*qi].open < se)
+      (*qi)++;
+    return;
+  }
+  size_t pos = sb;
+  nk_indirect in = {0};
+  int in_done = 0;
+  for (;;) {
+    if (!in_done && !in.found) {
+      in = nk_find_indirect(st, s, pos);
+      in_done = !in.found;
+    }
+    size_t qopen = *qi < nq && qs[*qi].open < se ? qs[*qi].open : (size_t)-1;
+    if (in.found && in.a.verb < qopen) {
+      /* The reported clause; a long quotation inside it is the statement
+       * (the exact words) and is emitted when its mark is reached. */
+      nk_track_persons(st, pos, in.a.verb);
+      int keep = nk_indirect_ok(st, &in) &&
+                 nk_longest_quote_in(d, qs, nq, in.que, in.end) <
+                     NK_EMBEDDED_MIN_WORDS;
+      if (keep)
+        nk_emit(st, NK_STMT_INDIRECT, nk_resolve_speaker(st, &in.a), &in.a,
+                in.que, in.end, in.a.first, in.end);
+      /* Quotations inside the clause belong to it. */
+      while (*qi < nq && qs[*qi].open < in.end) {
+        nk_do_quote(st, &qs[*qi], &in);
+        (*qi)++;
+      }
+      pos = in.end;
+      in.found = 0;
+      in_done = 1; /* one reported clause runs to the sentence end */
+      continue;
+    }
+    if (qopen == (size_t)-1)
+      break;
+    nk_track_persons(st, pos, qopen);
+    nk_do_quote(st, &qs[*qi], NULL);
+    pos = qs[*qi].closed ? qs[*qi].close + 1 : qs[*qi].close;
+    (*qi)++;
+    in.found = 0;
+    in_done = 0;
+  }
+  if (pos < se)
+    nk_track_persons(st, pos, se);
+}
+
+int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
+  (void)err;
+  if (!d->seg.ntoks)
+    return 0;
+  nk_st st = {0};
+  st.d = d;
+  st.lang = lang;
+  st.inq = nk_ev_quote_mask(d);
+  st.used_verb = nk_xcalloc(d->seg.ntoks + 1, 1);
+  st.last_speaker = -1;
+  st.last_person = -1;
+  size_t nq, qi = 0;
+  nk_ev_quote *qs = nk_ev_quotes(d, &nq);
+  for (size_t s = 0; s < d->seg.nsents; s++) {
+    /* A quotation spanning sentences is handled in its first one. */
+    while (qi < nq && qs[qi].open < d->seg.sents[s].tok_begin)
+      qi++;
+    nk_do_sentence(&st, s, qs, nq, &qi);
+  }
+  free(qs);
+  free(st.inq);
+  free(st.used_verb);
+  return 0;
+}

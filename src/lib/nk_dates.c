@@ -1,0 +1,190 @@
+/* nk_dates.c — French date expressions to ISO dates, relative to the
+ * article's date.  Past is the default reading: news reports what
+ * happened, so "en septembre" in a July article is last September. */
+#include <config.h>
+
+#include "nk_dates.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int nk_all_digits(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+  return 1;
+}
+
+nk_date nk_date_parse(const char *s) {
+  nk_date r = {0, 0, 0};
+  if (!s || strlen(s) < 4 || !nk_all_digits(s, 4))
+    return r;
+  r.year = atoi(s);
+  if (s[4] == '-' && strlen(s) >= 7 && nk_all_digits(s + 5, 2)) {
+    r.month = atoi(s + 5);
+    if (s[7] == '-' && strlen(s) >= 10 && nk_all_digits(s + 8, 2))
+      r.day = atoi(s + 8);
+  }
+  if (r.month < 1 || r.month > 12)
+    r.month = r.day = 0;
+  if (r.day < 0 || r.day > 31)
+    r.day = 0;
+  return r;
+}
+
+static int nk_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int nk_month_days(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && nk_leap(y) ? 29 : days[m - 1];
+}
+
+int nk_date_weekday(int year, int month, int day) {
+  /* Sakamoto's method, 0 = Sunday, turned into ISO numbering. */
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  int y = month < 3 ? year - 1 : year;
+  int w = (y + y / 4 - y / 100 + y / 400 + t[month - 1] + day) % 7;
+  return w == 0 ? 7 : w;
+}
+
+/* Moves a full date by delta days (|delta| small). */
+static nk_date nk_date_add(nk_date a, int delta) {
+  for (; delta > 0; delta--)
+    if (++a.day > nk_month_days(a.year, a.month)) {
+      a.day = 1;
+      if (++a.month > 12) {
+        a.month = 1;
+        a.year++;
+      }
+    }
+  for (; delta < 0; delta++)
+    if (--a.day < 1) {
+      if (--a.month < 1) {
+        a.month = 12;
+        a.year--;
+      }
+      a.day = nk_month_days(a.year, a.month);
+    }
+  return a;
+}
+
+static char *nk_date_fmt(nk_date a) {
+  if (a.day)
+    return nk_xasprintf("%04d-%02d-%02d", a.year, a.month, a.day);
+  return nk_xasprintf("%04d-%02d", a.year, a.month);
+}
+
+static int nk_lex_int(const nk_lang *lang, const char *name, const char *w) {
+  const char *v = nk_lexicon_get(nk_lang_lex(lang, name), w);
+  return v ? atoi(v) : 0;
+}
+
+/* Day number of token i ("6", "1er"), or 0. */
+static int nk_day_at(const nk_doc *d, size_t i) {
+  if (i >= d->seg.ntoks)
+    return 0;
+  const char *w = d->seg.toks[i].lower;
+  size_t n = strlen(w);
+  if (n >= 3 && strcmp(w + n - 2, "er") == 0)
+    n -= 2;
+  if (n == 0 || n > 2 || !nk_all_digits(w, n))
+    return 0;
+  int v = atoi(w);
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* Four-digit year of token i, or 0. */
+static int nk_year_at(const nk_doc *d, size_t i) {
+  if (i >= d->seg.ntoks || d->seg.toks[i].kind != NK_TOK_NUMBER)
+    return 0;
+  const char *w = d->seg.toks[i].lower;
+  if (strlen(w) != 4 || !nk_all_digits(w, 4))
+    return 0;
+  int y = atoi(w);
+  return y >= 1900 && y <= 2200 ? y : 0;
+}
+
+/* Words that introduce a month name used as a date ("en avril", "début
+ * mai", "mi-juin" is one token and handled by the caller). */
+static int nk_month_intro(const nk_doc *d, size_t i) {
+  static const char *const w[] = {"en",     "début", "fin",     "d'",   "de",
+                                  "depuis", "dès",   "courant", "mois", "mi"};
+  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+    if (i < d->seg.ntoks && strcmp(d->seg.toks[i].lower, w[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Year of a month (and day) told without a year: the latest one not after
+ * the article ("past"), or the next one ("future"). */
+static int nk_infer_year(nk_date art, int month, int day, const char *rel) {
+  int after = month > art.month ||
+              (month == art.month && day && art.day && day > art.day);
+  if (rel && strcmp(rel, "future") == 0) {
+    int before = month < art.month ||
+                 (month == art.month && (!day || !art.day || day <= art.day));
+    return before ? art.year + 1 : art.year;
+  }
+  if (rel && strcmp(rel, "past") == 0 && month == art.month && !day)
+    return art.year - 1;
+  return after ? art.year - 1 : art.year;
+}
+
+/* A date around the month name at token i, or NULL. */
+static char *nk_date_month(const nk_doc *d, const nk_lang *lang, size_t i,
+                           size_t te, nk_date art) {
+  int month = nk_lex_int(lang, "months", d->seg.toks[i].lower);
+  if (!month)
+    return NULL;
+  int day = i > 0 ? nk_day_at(d, i - 1) : 0;
+  int year = i + 1 < te ? nk_year_at(d, i + 1) : 0;
+  if (!day && !year && !(i > 0 && nk_month_intro(d, i - 1)))
+    return NULL;
+  const char *rel = i + 1 < te
+                        ? nk_lexicon_get(nk_lang_lex(lang, "relative_dates"),
+                                         d->seg.toks[i + 1].lower)
+                        : NULL;
+  if (!year) {
+    if (!art.year || !art.month)
+      return NULL;
+    year = nk_infer_year(art, month, day, rel);
+  }
+  nk_date r = {year, month, day};
+  return nk_date_fmt(r);
+}
+
+/* A date from a weekday name at token i (the latest such day not after a
+ * fully known article date), or NULL. */
+static char *nk_date_weekday_at(const nk_doc *d, const nk_lang *lang, size_t i,
+                                nk_date art) {
+  int wd = nk_lex_int(lang, "weekdays", d->seg.toks[i].lower);
+  if (!wd || !art.day)
+    return NULL;
+  /* "jeudi 6 juillet" is read at the month name. */
+  if (nk_day_at(d, i + 1))
+    return NULL;
+  int back = (nk_date_weekday(art.year, art.month, art.day) - wd + 7) % 7;
+  return nk_date_fmt(nk_date_add(art, -back));
+}
+
+char *nk_date_find(const nk_doc *d, const nk_lang *lang, size_t tb, size_t te,
+                   const char *article) {
+  nk_date art = nk_date_parse(article);
+  const nk_lexicon *rel = nk_lang_lex(lang, "relative_dates");
+  if (te > d->seg.ntoks)
+    te = d->seg.ntoks;
+  for (size_t i = tb; i < te; i++) {
+    char *r = nk_date_month(d, lang, i, te, art);
+    if (!r)
+      r = nk_date_weekday_at(d, lang, i, art);
+    if (r)
+      return r;
+    const char *v = nk_lexicon_get(rel, d->seg.toks[i].lower);
+    /* A number is a day offset ("hier" = -1); it needs the article day. */
+    if (v && art.day && (v[0] == '-' || (v[0] >= '0' && v[0] <= '9')))
+      return nk_date_fmt(nk_date_add(art, atoi(v)));
+  }
+  return NULL;
+}

@@ -1,0 +1,89 @@
+/* nk_modality.h — word-level knowledge shared by the event stages
+ * (statements, meetings, sources): how a verb is modalized (conditional,
+ * negated, denied), which words report speech, which organizations are
+ * media, where quotations are, and who the subject of a reporting verb is.
+ * Every word list comes from a data file of the language (see each
+ * function); nothing here knows a particular article. */
+#ifndef NK_MODALITY_H
+#define NK_MODALITY_H
+
+#include "nk_doc.h"
+#include "nk_lexicon.h"
+
+/* Lower-cased form of token i, or "" past the end. */
+const char *nk_ev_lower(const nk_doc *d, size_t i);
+/* 1 when token i's lower-cased form is w. */
+int nk_ev_is(const nk_doc *d, size_t i, const char *w);
+/* 1 when token i ends a clause: punctuation other than hyphens and
+ * apostrophes, or a quotation mark. */
+int nk_ev_is_break(const nk_doc *d, size_t i);
+/* 1 when token i is a sentence-final mark (. ! ? …). */
+int nk_ev_is_final(const nk_doc *d, size_t i);
+/* 1 when lexicon name of lang holds token i's lower-cased form. */
+int nk_ev_in(const nk_lang *lang, const char *name, const nk_doc *d, size_t i);
+/* Lower-cased words [tb, te) joined by single spaces; newly allocated. */
+char *nk_ev_words(const nk_doc *d, size_t tb, size_t te);
+
+/* 1 when the lower-cased word is a conditional verb form
+ * (conditional.txt). */
+int nk_mod_is_conditional(const nk_lang *lang, const char *lower);
+/* Length of an inverted subject pronoun ending the word ("-t-il" in
+ * "a-t-il"), from clitic_subjects.txt, or 0. */
+size_t nk_mod_clitic_len(const nk_lang *lang, const char *lower);
+/* Lemma of a reporting verb form (speech_verbs.txt) after stripping an
+ * inverted pronoun, or NULL; *clitic (may be NULL) says whether one was
+ * stripped. */
+const char *nk_mod_speech_lemma(const nk_lang *lang, const char *lower,
+                                int *clitic);
+/* 1 when the form (inverted pronoun stripped) is an auxiliary
+ * (auxiliaries.txt); *clitic as above. */
+int nk_mod_is_aux(const nk_lang *lang, const char *lower, int *clitic);
+/* 1 when token i may be skipped between a verb and its subject or
+ * auxiliary: an adverb of skip_words.txt, a weekday, "d'abord". */
+int nk_mod_skippable(const nk_lang *lang, const nk_doc *d, size_t i);
+/* First token of the verb group ending at verb token v: walks back over
+ * auxiliaries, negation, reflexive pronouns and skippable words within the
+ * clause. */
+size_t nk_mod_group_start(const nk_lang *lang, const nk_doc *d, size_t v);
+/* Modality of the verb at token v: denied when negated within its group
+ * or when lemma (may be NULL) is a denial (denial_verbs.txt), alleged when
+ * the verb or an auxiliary of its group is conditional, else asserted. */
+nk_modality nk_mod_verb(const nk_lang *lang, const nk_doc *d, size_t v,
+                        const char *lemma);
+
+/* Canonical name of the medium named by tokens [tb, te) (outlets.txt),
+ * or NULL.  A leading article may be present or absent. */
+const char *nk_mod_outlet(const nk_lang *lang, const nk_doc *d, size_t tb,
+                          size_t te);
+
+/* A quotation: its opening mark and its closing mark (or, when it is left
+ * open, the first token after its paragraph). */
+typedef struct {
+  size_t open;  /* token of the opening mark */
+  size_t close; /* token of the closing mark, or end of the paragraph */
+  int closed;   /* 1 when a closing mark ends it */
+} nk_ev_quote;
+
+/* Outermost quotations of the text, in order; *n receives their number.
+ * A quotation left open at the end of a paragraph goes on when the next
+ * paragraph opens with a mark (French convention for long quotes).  Newly
+ * allocated. */
+nk_ev_quote *nk_ev_quotes(const nk_doc *d, size_t *n);
+/* Per token: 1 inside a quotation (marks included), else 0; d->seg.ntoks
+ * entries, newly allocated. */
+unsigned char *nk_ev_quote_mask(const nk_doc *d);
+
+/* Mention index of the subject of the reporting or meeting verb whose
+ * group starts at token g (see nk_mod_group_start), looking back within
+ * the sentence: a name, an apposition (", John Kirby, a dit"), or a noun
+ * phrase of an unnamed speaker ("un responsable américain"), which is
+ * then added as an agent mention.  Returns -1 when none; *pronoun is set
+ * to 1 when the subject is a personal pronoun ("il a dit"). */
+long nk_ev_subject_before(nk_doc *d, const nk_lang *lang,
+                          const unsigned char *inq, size_t g, int *pronoun);
+/* The same for an inverted subject starting at or after token b
+ * ("a déclaré jeudi un porte-parole du ministère"); *end receives one past
+ * its last token. */
+long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b, size_t *end);
+
+#endif

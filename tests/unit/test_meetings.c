@@ -1,0 +1,203 @@
+/* test_meetings.c — meetings, calls and visits: participants, place,
+ * date, kind and modality, on French sentences written for these tests.
+ * Mentions are added by hand. */
+#include <config.h>
+
+#include "nk_extract.h"
+#include "nk_test.h"
+
+static nk_lang *lang;
+
+static void load(nk_doc *d, const char *s) {
+  nk_error err = {{0}};
+  *d = (nk_doc){0};
+  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
+  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
+}
+
+/* Index of the first token whose form is form, at or after token from. */
+static size_t tok(const nk_doc *d, const char *form, size_t from) {
+  for (size_t i = from; i < d->seg.ntoks; i++)
+    if (strcmp(d->seg.toks[i].form, form) == 0)
+      return i;
+  fprintf(stderr, "no token \"%s\"\n", form);
+  exit(2);
+}
+
+/* Adds a mention from the token first to the token last (inclusive, the
+ * first of each after token from). */
+static size_t add(nk_doc *d, nk_ent_type type, const char *first,
+                  const char *last, size_t from) {
+  size_t b = tok(d, first, from);
+  size_t e = tok(d, last, b) + 1;
+  return nk_doc_add_mention(d, type, b, e);
+}
+
+/* The original words of a span (freed by the caller). */
+static char *words(const nk_doc *d, nk_span s) {
+  return nk_doc_span_text(d, s);
+}
+
+static int run(nk_doc *d, const char *date) {
+  nk_error err = {{0}};
+  d->meta.date = date ? nk_xstrdup(date) : NULL;
+  return nk_extract_meetings(d, lang, &err);
+}
+
+static void test_basic(void) {
+  nk_doc d;
+  load(&d, "Emmanuel Macron a rencontré Olaf Scholz à Berlin en mai.");
+  size_t a = add(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  size_t b = add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PLACE, "Berlin", "Berlin", 0);
+  CHECK(run(&d, "2023-07") == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    const nk_meeting *m = &d.meetings[0];
+    CHECK_INT(m->kind, NK_EVENT_MEETING);
+    CHECK_INT(m->modality, NK_MOD_ASSERTED);
+    CHECK_INT(m->nparticipants, 2);
+    if (m->nparticipants == 2) {
+      CHECK_INT(m->participants[0], a);
+      CHECK_INT(m->participants[1], b);
+    }
+    CHECK_STR(m->place, "Berlin");
+    CHECK_STR(m->date, "2023-05");
+    CHECK_STR(m->trigger, "rencontré");
+    char *t = words(&d, m->evidence);
+    CHECK_STR(t, "Emmanuel Macron a rencontré Olaf Scholz à Berlin en mai.");
+    free(t);
+  }
+  nk_doc_free(&d);
+}
+
+/* The conditional wins over the attribution; the medium is kept. */
+static void test_alleged_reported(void) {
+  nk_doc d;
+  load(&d, "Selon Le Monde, Antony Blinken aurait rencontré Wang Yi à "
+           "Pékin.");
+  add(&d, NK_ENT_ORG, "Le", "Monde", 0);
+  add(&d, NK_ENT_PERSON, "Antony", "Blinken", 0);
+  add(&d, NK_ENT_PERSON, "Wang", "Yi", 0);
+  add(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ALLEGED);
+    CHECK_STR(d.meetings[0].source, "Le Monde");
+    CHECK(d.meetings[0].date == NULL);
+  }
+  nk_doc_free(&d);
+
+  load(&d, "D'après Reuters, Antony Blinken a rencontré Wang Yi à Pékin.");
+  add(&d, NK_ENT_ORG, "Reuters", "Reuters", 0);
+  add(&d, NK_ENT_PERSON, "Antony", "Blinken", 0);
+  add(&d, NK_ENT_PERSON, "Wang", "Yi", 0);
+  add(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_REPORTED);
+  nk_doc_free(&d);
+}
+
+static void test_denied(void) {
+  nk_doc d;
+  load(&d, "Jean Castex n'a jamais rencontré Xavier Bertrand.");
+  add(&d, NK_ENT_PERSON, "Jean", "Castex", 0);
+  add(&d, NK_ENT_PERSON, "Xavier", "Bertrand", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_DENIED);
+  nk_doc_free(&d);
+}
+
+static void test_call_and_visit(void) {
+  nk_doc d;
+  load(&d, "Joe Biden s'est entretenu par téléphone avec Volodymyr "
+           "Zelensky.\n\nOlaf Scholz s'est rendu à Kiev.\n\nLe journal a "
+           "rendu compte de la visite d'Olaf Scholz.");
+  add(&d, NK_ENT_PERSON, "Joe", "Biden", 0);
+  add(&d, NK_ENT_PERSON, "Volodymyr", "Zelensky", 0);
+  size_t o = add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PLACE, "Kiev", "Kiev", 0);
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", tok(&d, "compte", 0));
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 2);
+  if (d.nmeetings == 2) {
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_CALL);
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK_INT(d.meetings[1].kind, NK_EVENT_VISIT);
+    CHECK_INT(d.meetings[1].nparticipants, 1);
+    if (d.meetings[1].nparticipants == 1)
+      CHECK_INT(d.meetings[1].participants[0], o);
+    CHECK_STR(d.meetings[1].place, "Kiev");
+    CHECK_STR(d.meetings[1].trigger, "rendu");
+  }
+  nk_doc_free(&d);
+}
+
+/* A sentence referring back to a meeting adds to it; a meeting of
+ * another kind with a shared participant is another event. */
+static void test_merge(void) {
+  nk_doc d;
+  load(&d, "Marine Tondelier a rencontré Fabien Roussel mardi. Lors de "
+           "cette réunion, Olivier Faure les a rejoints. Fabien Roussel a "
+           "ensuite téléphoné à Jean-Luc Mélenchon.");
+  add(&d, NK_ENT_PERSON, "Marine", "Tondelier", 0);
+  add(&d, NK_ENT_PERSON, "Fabien", "Roussel", 0);
+  add(&d, NK_ENT_PERSON, "Olivier", "Faure", 0);
+  add(&d, NK_ENT_PERSON, "Fabien", "Roussel", tok(&d, "Faure", 0));
+  add(&d, NK_ENT_PERSON, "Jean-Luc", "Mélenchon", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 2);
+  if (d.nmeetings == 2) {
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_MEETING);
+    CHECK_INT(d.meetings[0].nparticipants, 3);
+    CHECK_INT(d.meetings[1].kind, NK_EVENT_CALL);
+    CHECK_INT(d.meetings[1].nparticipants, 2);
+  }
+  nk_doc_free(&d);
+}
+
+/* A meeting said to be held somewhere is kept without names; a meeting
+ * word with nothing to tell it apart is not. */
+static void test_place_only(void) {
+  nk_doc d;
+  load(&d, "Une réunion s'est tenue à Genève. Une autre réunion sur le "
+           "climat est prévue.");
+  add(&d, NK_ENT_PLACE, "Genève", "Genève", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 0);
+    CHECK_STR(d.meetings[0].place, "Genève");
+  }
+  nk_doc_free(&d);
+
+  load(&d, "La CGT a lancé un appel à la grève, soutenu par Sophie Binet "
+           "et Laurent Berger.");
+  add(&d, NK_ENT_PERSON, "Sophie", "Binet", 0);
+  add(&d, NK_ENT_PERSON, "Laurent", "Berger", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 0);
+  nk_doc_free(&d);
+}
+
+int main(void) {
+  nk_error err = {{0}};
+  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
+  if (!lang) {
+    fprintf(stderr, "%s\n", err.msg);
+    return 1;
+  }
+  test_basic();
+  test_alleged_reported();
+  test_denied();
+  test_call_and_visit();
+  test_merge();
+  test_place_only();
+  nk_lang_free(lang);
+  return TEST_DONE();
+}

@@ -1,0 +1,112 @@
+/* test_resolve.c — entity keys within and across articles. */
+#include <config.h>
+
+#include "nk_extract.h"
+#include "nk_resolve.h"
+#include "nk_test.h"
+
+static nk_lang *lang;
+
+static void run(nk_registry *reg, nk_doc *d, const char *id, const char *s) {
+  nk_error err = {{0}};
+  *d = (nk_doc){0};
+  d->meta.id = nk_xstrdup(id);
+  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
+  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
+  CHECK(nk_find_mentions(d, lang, &err) == 0);
+  CHECK(nk_extract_roles(d, lang, &err) == 0);
+  CHECK(nk_resolve(reg, d, &err) == 0);
+}
+
+static const nk_mention *find(const nk_doc *d, const char *surface) {
+  for (size_t i = 0; i < d->nmentions; i++)
+    if (strcmp(d->mentions[i].surface, surface) == 0)
+      return &d->mentions[i];
+  return NULL;
+}
+
+static const char *key(const nk_doc *d, const char *surface) {
+  const nk_mention *m = find(d, surface);
+  return m ? m->key : NULL;
+}
+
+static void test_surnames(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a, b, c, e;
+  run(reg, &a, "a1",
+      "Gérard Lambertin a visité Lyon. Lambertin a ensuite "
+      "parlé.");
+  CHECK_STR(key(&a, "Gérard Lambertin"), "person/gerard-lambertin");
+  CHECK_STR(key(&a, "Lambertin"), "person/gerard-lambertin");
+  /* Another article: the only Lambertin known. */
+  run(reg, &b, "a2", "Selon M. Lambertin, tout va bien.");
+  CHECK_STR(key(&b, "Lambertin"), "person/gerard-lambertin");
+  CHECK_STR(find(&b, "Lambertin")->canonical, "Gérard Lambertin");
+  /* A second Lambertin: the surname alone no longer says which. */
+  run(reg, &c, "a3", "Sophie Lambertin a répondu.");
+  CHECK_STR(key(&c, "Sophie Lambertin"), "person/sophie-lambertin");
+  run(reg, &e, "a4", "Mme Lambertin a répondu.");
+  CHECK_STR(key(&e, "Lambertin"), "person/lambertin");
+  nk_doc_free(&a);
+  nk_doc_free(&b);
+  nk_doc_free(&c);
+  nk_doc_free(&e);
+  nk_registry_free(reg);
+}
+
+static void test_aliases(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a;
+  run(reg, &a, "Article 7",
+      "Vladimir Putin a appelé la White House. L'Agence nationale des "
+      "fréquences (ANFR) a publié un avis; l'ANFR insiste. Un responsable "
+      "européen a réagi.");
+  const nk_mention *p = find(&a, "Vladimir Putin");
+  CHECK(p != NULL);
+  if (p) {
+    CHECK_STR(p->key, "person/vladimir-poutine");
+    CHECK_STR(p->canonical, "Vladimir Poutine");
+    CHECK_STR(p->wikidata, "Q7747");
+  }
+  CHECK_STR(key(&a, "White House"), "org/maison-blanche");
+  const char *agency = key(&a, "Agence nationale des fréquences");
+  CHECK_STR(agency, "org/agence-nationale-des-frequences");
+  CHECK_STR(key(&a, "ANFR"), agency);
+  /* Every mention of the acronym joins the expansion. */
+  size_t n = 0;
+  for (size_t i = 0; i < a.nmentions; i++)
+    if (strcmp(a.mentions[i].surface, "ANFR") == 0) {
+      CHECK_STR(a.mentions[i].key, agency);
+      n++;
+    }
+  CHECK_INT(n, 2);
+  const nk_mention *ag = find(&a, "Un responsable européen");
+  CHECK(ag != NULL);
+  if (ag) {
+    char *want = nk_xasprintf("article/article-7/agent/%zu",
+                              (size_t)(ag - a.mentions) + 1);
+    CHECK_STR(ag->key, want);
+    free(want);
+  }
+  const char *canon = NULL;
+  CHECK_STR(nk_registry_key(reg, NK_ENT_PLACE, "Moscow", &canon),
+            "place/moscou");
+  CHECK_STR(canon, "Moscou");
+  CHECK_STR(nk_registry_key(reg, NK_ENT_ORG, "Wall Street Journal", &canon),
+            "org/the-wall-street-journal");
+  nk_doc_free(&a);
+  nk_registry_free(reg);
+}
+
+int main(void) {
+  nk_error err = {{0}};
+  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
+  if (!lang) {
+    fprintf(stderr, "%s\n", err.msg);
+    return 1;
+  }
+  test_surnames();
+  test_aliases();
+  nk_lang_free(lang);
+  return TEST_DONE();
+}

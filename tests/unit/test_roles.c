@@ -1,0 +1,119 @@
+/* test_roles.c — positions held, their organization and status, on French
+ * sentences written for these tests. */
+#include <config.h>
+
+#include "nk_extract.h"
+#include "nk_test.h"
+
+static nk_lang *lang;
+
+static void load(nk_doc *d, const char *s) {
+  nk_error err = {{0}};
+  *d = (nk_doc){0};
+  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
+  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
+  CHECK(nk_find_mentions(d, lang, &err) == 0);
+  CHECK(nk_extract_roles(d, lang, &err) == 0);
+}
+
+/* The role of the holder named surface with this title, or NULL. */
+static const nk_role *role(const nk_doc *d, const char *holder,
+                           const char *title) {
+  for (size_t i = 0; i < d->nroles; i++)
+    if (strcmp(d->mentions[d->roles[i].holder].surface, holder) == 0 &&
+        strcmp(d->roles[i].title, title) == 0)
+      return &d->roles[i];
+  return NULL;
+}
+
+static void test_before_name(void) {
+  nk_doc d;
+  load(&d, "Le ministre russe des Affaires étrangères Sergueï Lavrov est "
+           "arrivé à Ankara.");
+  const nk_role *r =
+      role(&d, "Sergueï Lavrov", "ministre des Affaires étrangères");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Russie");
+    CHECK_INT(r->org_type, NK_ENT_PLACE);
+    CHECK_INT(r->status, NK_STATUS_CURRENT);
+    char *ev = nk_doc_span_text(&d, r->evidence);
+    CHECK_STR(ev, "Le ministre russe des Affaires étrangères Sergueï Lavrov");
+    free(ev);
+  }
+  CHECK_INT(d.nroles, 1);
+  nk_doc_free(&d);
+
+  load(&d, "Le porte-parole du Kremlin, Dmitri Peskov, a répondu à "
+           "l'ex-président américain Barack Obama.");
+  r = role(&d, "Dmitri Peskov", "porte-parole");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Kremlin");
+    CHECK_INT(r->org_type, NK_ENT_ORG);
+  }
+  r = role(&d, "Barack Obama", "président");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "États-Unis");
+    CHECK_INT(r->status, NK_STATUS_FORMER);
+  }
+  nk_doc_free(&d);
+}
+
+static void test_apposition(void) {
+  nk_doc d;
+  load(&d, "Jeanne Morel, ancienne ambassadrice et présidente sortante de "
+           "la Croix-Rouge, a pris la parole.");
+  const nk_role *a = role(&d, "Jeanne Morel", "ambassadrice");
+  const nk_role *p = role(&d, "Jeanne Morel", "présidente");
+  CHECK(a != NULL);
+  CHECK(p != NULL);
+  if (a) {
+    CHECK_INT(a->status, NK_STATUS_FORMER);
+    CHECK(a->org_name == NULL);
+  }
+  if (p) {
+    CHECK_INT(p->status, NK_STATUS_OUTGOING);
+    CHECK_STR(p->org_name, "Croix-Rouge");
+  }
+  nk_doc_free(&d);
+
+  /* The complement stays in the title; the next name's role is its own. */
+  load(&d, "Claire Fontaine, une ancienne secrétaire adjointe à la santé, et "
+           "l'analyste Marc Olivier ont témoigné.");
+  const nk_role *s =
+      role(&d, "Claire Fontaine", "secrétaire adjointe à la santé");
+  CHECK(s != NULL);
+  if (s)
+    CHECK_INT(s->status, NK_STATUS_FORMER);
+  CHECK(role(&d, "Marc Olivier", "analyste") != NULL);
+  CHECK_INT(d.nroles, 2);
+  nk_doc_free(&d);
+}
+
+static void test_agent(void) {
+  nk_doc d;
+  load(&d, "Un porte-parole du Pentagone a refusé de commenter.");
+  const nk_role *r = role(&d, "Un porte-parole du Pentagone", "porte-parole");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_INT(d.mentions[r->holder].type, NK_ENT_AGENT);
+    CHECK_STR(r->org_name, "Pentagone");
+  }
+  nk_doc_free(&d);
+}
+
+int main(void) {
+  nk_error err = {{0}};
+  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
+  if (!lang) {
+    fprintf(stderr, "%s\n", err.msg);
+    return 1;
+  }
+  test_before_name();
+  test_apposition();
+  test_agent();
+  nk_lang_free(lang);
+  return TEST_DONE();
+}

@@ -1,0 +1,136 @@
+/* test_sources.c — media the article cites, its publisher and
+ * contributors, on French sentences written for these tests. */
+#include <config.h>
+
+#include "nk_extract.h"
+#include "nk_test.h"
+
+static nk_lang *lang;
+
+static void load(nk_doc *d, const char *s) {
+  nk_error err = {{0}};
+  *d = (nk_doc){0};
+  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
+  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
+}
+
+/* Index of the first token whose form is form, at or after token from. */
+static size_t tok(const nk_doc *d, const char *form, size_t from) {
+  for (size_t i = from; i < d->seg.ntoks; i++)
+    if (strcmp(d->seg.toks[i].form, form) == 0)
+      return i;
+  fprintf(stderr, "no token \"%s\"\n", form);
+  exit(2);
+}
+
+/* Adds a mention from the token first to the token last (inclusive, the
+ * first of each after token from). */
+static size_t add(nk_doc *d, nk_ent_type type, const char *first,
+                  const char *last, size_t from) {
+  size_t b = tok(d, first, from);
+  size_t e = tok(d, last, b) + 1;
+  return nk_doc_add_mention(d, type, b, e);
+}
+
+/* The original words of a span (freed by the caller). */
+static char *words(const nk_doc *d, nk_span s) {
+  return nk_doc_span_text(d, s);
+}
+
+static int run(nk_doc *d) {
+  nk_error err = {{0}};
+  return nk_extract_sources(d, lang, &err);
+}
+
+static const nk_citation *find(const nk_doc *d, nk_source_rel rel,
+                               const char *outlet) {
+  for (size_t i = 0; i < d->ncitations; i++)
+    if (d->citations[i].rel == rel && !strcmp(d->citations[i].outlet, outlet))
+      return &d->citations[i];
+  return NULL;
+}
+
+/* "selon A et B": both cited; a name without a mention gets one; the
+ * second citation of a medium adds nothing. */
+static void test_selon(void) {
+  nk_doc d;
+  load(&d, "Selon Le Monde et Libération, le projet a été abandonné. "
+           "D'après Le Monde, il coûtait trop cher.");
+  size_t m = add(&d, NK_ENT_ORG, "Le", "Monde", 0);
+  size_t before = d.nmentions;
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.ncitations, 2);
+  const nk_citation *c = find(&d, NK_SRC_CITES, "Le Monde");
+  CHECK(c != NULL);
+  if (c) {
+    CHECK_INT(c->mention, (long)m);
+    char *t = words(&d, c->evidence);
+    CHECK_STR(t, "Selon Le Monde et Libération, le projet a été abandonné.");
+    free(t);
+  }
+  c = find(&d, NK_SRC_CITES, "Libération");
+  CHECK(c != NULL);
+  CHECK_INT(d.nmentions, before + 1);
+  if (c && c->mention >= 0) {
+    CHECK_INT(d.mentions[c->mention].type, NK_ENT_ORG);
+    CHECK_STR(d.mentions[c->mention].surface, "Libération");
+  }
+  nk_doc_free(&d);
+}
+
+static void test_report_verbs(void) {
+  nk_doc d;
+  load(&d, "Le Figaro, citant des proches du dossier, a révélé que le "
+           "contrat était signé. La décision a été confirmée, a rapporté "
+           "Reuters. Un témoin a raconté la scène à BFMTV.");
+  CHECK(run(&d) == 0);
+  CHECK(find(&d, NK_SRC_CITES, "Le Figaro") != NULL);
+  CHECK(find(&d, NK_SRC_CITES, "Reuters") != NULL);
+  CHECK(find(&d, NK_SRC_CITES, "BFMTV") != NULL);
+  CHECK_INT(d.ncitations, 3);
+  nk_doc_free(&d);
+}
+
+/* Organizations that are not media, and media only spoken about, are not
+ * sources; lower-case words that spell a medium are not one either. */
+static void test_not_sources(void) {
+  nk_doc d;
+  load(&d, "Selon la Maison Blanche, la rencontre aura lieu. Le Monde a "
+           "été racheté en 2010. Le point a été évoqué selon le temps "
+           "disponible.");
+  add(&d, NK_ENT_ORG, "Maison", "Blanche", 0);
+  add(&d, NK_ENT_ORG, "Le", "Monde", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.ncitations, 0);
+  nk_doc_free(&d);
+}
+
+/* The publisher speaking of itself; words told to it are not a
+ * citation; a contributor. */
+static void test_publisher_contributor(void) {
+  nk_doc d;
+  load(&d, "Fox News Digital a contacté le ministère pour commentaires. "
+           "Un élu a déclaré à Fox News Digital que le vote aurait lieu. "
+           "L'Agence France-Presse a contribué à ce rapport.");
+  CHECK(run(&d) == 0);
+  CHECK(find(&d, NK_SRC_PUBLISHER, "Fox News") != NULL);
+  CHECK(find(&d, NK_SRC_CITES, "Fox News") == NULL);
+  CHECK(find(&d, NK_SRC_CONTRIBUTOR, "Agence France-Presse") != NULL);
+  CHECK_INT(d.ncitations, 2);
+  nk_doc_free(&d);
+}
+
+int main(void) {
+  nk_error err = {{0}};
+  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
+  if (!lang) {
+    fprintf(stderr, "%s\n", err.msg);
+    return 1;
+  }
+  test_selon();
+  test_report_verbs();
+  test_not_sources();
+  test_publisher_contributor();
+  nk_lang_free(lang);
+  return TEST_DONE();
+}
