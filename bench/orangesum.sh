@@ -63,7 +63,7 @@ run() {
   failed=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$summary")
   words=$(sed -E 's/.* ([0-9]+) words.*/\1/' <<<"$summary")
   triples=$(sed -E 's/.* ([0-9]+) triples.*/\1/' <<<"$summary")
-  wall=$(to_seconds "$(sed -n 's/.*Elapsed (wall clock) time[^:]*: //p' "$log")")
+  wall=$(to_seconds "$(sed -n 's/.*Elapsed (wall clock) time.*): //p' "$log")")
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
   awk -v f="$format" -v a="$articles" -v fl="$failed" -v w="$words" \
       -v t="$triples" -v s="$wall" -v r="$rss" -v b="$(stat -c %s "$out")" \

@@ -59,6 +59,14 @@ expect_ask "$g" true "role: William Burns, directeur de la CIA" \
   "$(person '?p' Burns)
    ?r a nk:RoleHolding ; org:member ?p ; nk:roleTitle ?t .
    FILTER(CONTAINS(LCASE(?t), \"directeur\"))"
+expect_ask "$g" true "role: Catherine Colonna, la ministre française de ..." \
+  "$(person '?p' Colonna)
+   ?r a nk:RoleHolding ; org:member ?p ; nk:roleTitle ?t .
+   FILTER(CONTAINS(?t, \"ministre\") && CONTAINS(?t, \"Affaires étrangères\"))"
+expect_ask "$g" true "role: John Kirby, porte-parole" \
+  "$(person '?p' Kirby)
+   ?r a nk:RoleHolding ; org:member ?p ; nk:roleTitle ?t .
+   FILTER(CONTAINS(?t, \"porte-parole\"))"
 
 # --- meetings, calls
 expect_ask "$g" true "meeting: Lavrov in New York, alleged (aurait rencontré)" \
@@ -74,6 +82,8 @@ expect_ask "$g" true "meeting: Colonna and Baerbock in Berlin, asserted" \
 expect_ask "$g" true "call: Burns and Narychkine" \
   "$(person '?p1' Burns) $(person '?p2' Narychkine)
    ?m a nk:Call ; sem:hasActor ?p1 , ?p2 ; nk:eventKind \"call\" ."
+expect_ask "$g" false "Prigojine, only named in the call's topic, is no caller" \
+  "$(person '?p' Prigojine) ?m a nk:Call ; sem:hasActor ?p ."
 expect_ask "$g" true "call: Macron and Lula, by telephone" \
   "$(person '?p1' Macron) $(person '?p2' Lula)
    ?m a nk:Call ; sem:hasActor ?p1 , ?p2 ."

@@ -15,7 +15,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistr.h>
 
 typedef struct {
   nk_ent_type type; /* what it names */
@@ -36,6 +35,7 @@ typedef struct {
   const nk_lexicon *nat;       /* nationality adjectives */
   const nk_lexicon *mods;      /* role modifiers: ancien, sortant... */
   const nk_lexicon *agent;     /* agent determiners, nouns, adjectives */
+  const nk_lexicon *eponym;    /* nouns named after a person: rue, lycée */
   unsigned char *used;         /* per token: taken by a candidate */
   unsigned char *person_start; /* per token: a person's name starts here */
   unsigned char *person_end;   /* per token: a person's name ends before it */
@@ -78,15 +78,56 @@ static int nk_m_allcaps(const nk_mctx *x, size_t i) {
   return nk_names_is_word(x->seg, i) && (x->seg->toks[i].flags & NK_TF_ALLCAPS);
 }
 
+/* A given name: listed, or a compound of listed ones ("Marc-Olivier"). */
+static int nk_m_first(const nk_mctx *x, size_t i) {
+  if (nk_m_in(x->first, x, i))
+    return 1;
+  if (!nk_names_is_word(x->seg, i))
+    return 0;
+  const char *w = x->seg->toks[i].lower;
+  const char *h = strchr(w, '-');
+  if (!h || h == w || !h[1] || strchr(h + 1, '-'))
+    return 0;
+  char *a = nk_xstrndup(w, (size_t)(h - w));
+  int ok = nk_lexicon_get(x->first, a) && nk_lexicon_get(x->first, h + 1);
+  free(a);
+  return ok;
+}
+
+/* A Roman ordinal such as "XIe" or "XXe" (an arrondissement, a century),
+ * which is capitalized but names nothing. */
+static int nk_m_ordinal(const nk_mctx *x, size_t i) {
+  const char *w = x->seg->toks[i].lower;
+  size_t n = strspn(w, "ivxlc");
+  return n > 0 && (strcmp(w + n, "e") == 0 || strcmp(w + n, "er") == 0 ||
+                   strcmp(w + n, "ème") == 0);
+}
+
 /* A capitalized word that may be part of a person's name. */
 static int nk_m_namey(const nk_mctx *x, size_t i, size_t se) {
   if (i >= se || x->used[i] || !nk_names_is_cap(x->seg, i))
+    return 0;
+  if (nk_m_ordinal(x, i))
     return 0;
   if (nk_m_in(x->stop, x, i) || nk_m_in(x->honor, x, i) ||
       nk_m_in(x->heads, x, i) || nk_m_in(x->roles, x, i) ||
       nk_m_in(x->nat, x, i))
     return 0;
   return 1;
+}
+
+static int nk_m_quote(const nk_mctx *x, size_t i) {
+  static const char *const q[] = {"\"", "«", "»", "“", "”", NULL};
+  for (size_t k = 0; q[k]; k++)
+    if (nk_names_is_punct(x->seg, i, q[k]))
+      return 1;
+  return 0;
+}
+
+/* Words that fill a pair of quotation marks on their own name a work (a
+ * song, a film, a book: "Breaking News"), not a person or a company. */
+static int nk_m_quoted(const nk_mctx *x, size_t tb, size_t te) {
+  return tb > 0 && nk_m_quote(x, tb - 1) && nk_m_quote(x, te);
 }
 
 static int nk_m_prep(const nk_mctx *x, size_t i) {
@@ -138,13 +179,13 @@ static int nk_m_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
     return 0;
   if (words < 3 && !anycap)
     return 0;
-  if (n == 1 && type != NK_ENT_PERSON && nk_m_in(x->first, x, i) &&
+  if (n == 1 && type != NK_ENT_PERSON && nk_m_first(x, i) &&
       nk_m_namey(x, i + 1, se))
     return 0;
   /* "Jill Biden" is not "Biden": an unknown given name before a known
    * surname makes another person. */
   if (n == 1 && type == NK_ENT_PERSON && i > sb && !x->used[i - 1] &&
-      nk_names_is_cap(seg, i - 1) && nk_m_in(x->first, x, i - 1))
+      nk_names_is_cap(seg, i - 1) && nk_m_first(x, i - 1))
     return 0;
   return 1;
 }
@@ -208,6 +249,57 @@ static size_t nk_m_after_prep(const nk_mctx *x, size_t i, size_t se) {
   return 0;
 }
 
+/* One complement of an organization's head at c (the word after de/du/des):
+ * capitalized words ("des Petites Villes", "de France") or, after a
+ * capitalized head, a lower-case noun ("des maires", "des petites villes"),
+ * each with the adjectives after it.  Returns its end, or 0. */
+static size_t nk_m_org_compl(const nk_mctx *x, size_t c, size_t se,
+                             int headcap) {
+  if (c >= se || x->used[c])
+    return 0;
+  if (nk_names_is_cap(x->seg, c)) {
+    if (nk_m_first(x, c) || nk_m_in(x->honor, x, c) || nk_m_ordinal(x, c))
+      return 0;
+    size_t n = 0, k = c;
+    int place = nk_names_longest(x->places, x->seg, c, se, &n) != NULL;
+    if (place && !headcap)
+      return 0;
+    while (k < se && !x->used[k] && nk_names_is_cap(x->seg, k) &&
+           !nk_m_stop_strict(x, k))
+      k++;
+    if (place && k < c + n)
+      k = c + n;
+    while (k > c && k < se && !x->used[k] && nk_m_orgadj(x, k))
+      k++;
+    return k > c ? k : 0;
+  }
+  if (!headcap || !nk_names_is_lower(x->seg, c) || nk_m_in(x->stop, x, c) ||
+      nk_m_in(x->roles, x, c))
+    return 0;
+  size_t k = c + 1;
+  /* A prenominal adjective: "des petites villes". */
+  if (nk_m_orgadj(x, c) && nk_names_is_lower(x->seg, k) &&
+      !nk_m_in(x->stop, x, k) && !nk_m_prep(x, k))
+    k++;
+  while (k < se && !x->used[k] && nk_m_orgadj(x, k))
+    k++;
+  return k;
+}
+
+/* Further complements after the first: "Association des maires de France",
+ * "Syndicat de l'inspection de l'Éducation nationale". */
+static size_t nk_m_org_more(const nk_mctx *x, size_t k, size_t se,
+                            int headcap) {
+  for (int n = 0; n < 2; n++) {
+    size_t c = nk_m_after_prep(x, k, se);
+    size_t e = c ? nk_m_org_compl(x, c, se, headcap) : 0;
+    if (!e)
+      break;
+    k = e;
+  }
+  return k;
+}
+
 /* "ministère des Affaires étrangères", "Conseil de sécurité nationale",
  * "Banque centrale européenne", "groupe Wagner".  Returns the end of the
  * organization's name starting at head i, or 0. */
@@ -227,7 +319,7 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
     size_t n = 0;
     int place = nk_names_longest(x->places, x->seg, c, se, &n) != NULL &&
                 nk_names_is_cap(x->seg, c);
-    if (nk_names_is_cap(x->seg, c) && !nk_m_in(x->first, x, c) &&
+    if (nk_names_is_cap(x->seg, c) && !nk_m_first(x, c) &&
         !nk_m_in(x->honor, x, c) && (!place || headcap)) {
       size_t k = c;
       while (k < se && !x->used[k] && nk_names_is_cap(x->seg, k) &&
@@ -238,23 +330,22 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
       if (k > c) {
         while (k < se && !x->used[k] && nk_m_orgadj(x, k))
           k++;
-        return k;
+        return nk_m_org_more(x, k, se, headcap);
       }
     } else if (headcap && nk_names_is_lower(x->seg, c) &&
                !nk_m_in(x->stop, x, c) && !nk_m_in(x->roles, x, c) &&
                !(x->seg->toks[i].flags & NK_TF_SENT_START)) {
-      size_t k = c + 1;
-      while (k < se && !x->used[k] && nk_m_orgadj(x, k))
-        k++;
-      return k;
+      return nk_m_org_more(x, nk_m_org_compl(x, c, se, headcap), se, headcap);
     }
   }
   if (headcap && adj)
     return j;
   /* A head word right before a capitalized name: "groupe Wagner",
-   * "Fondation Jean Jaurès". */
+   * "Fondation Jean Jaurès"; but a given name after a lower-case head
+   * starts a person's name ("le parti de Marine Le Pen", "le parti
+   * Wallerand ..."), and a person's full name is no organization. */
   if (j == i + 1 && nk_m_namey(x, j, se) &&
-      !(nk_m_in(x->first, x, j) && nk_m_namey(x, j + 1, se))) {
+      !(nk_m_first(x, j) && (nk_m_namey(x, j + 1, se) || !headcap))) {
     size_t k = j;
     while (nk_m_namey(x, k, se))
       k++;
@@ -296,7 +387,7 @@ static size_t nk_m_org_english(const nk_mctx *x, size_t i, size_t se) {
       break;
     }
   }
-  if (last - i < 2)
+  if (last - i < 2 || nk_m_quoted(x, i, last))
     return 0;
   if (nk_m_en_head(x, last - 1))
     return last;
@@ -354,6 +445,13 @@ static int nk_m_role_before(const nk_mctx *x, size_t i, size_t sb) {
     if (nk_names_is_lower(seg, k) &&
         (nk_m_in(x->mods, x, k) || nk_m_orgadj(x, k)))
       continue;
+    /* Without a comma, only the role's complement may stand between:
+     * "le ministre de la Santé Eteni Longondo", "la secrétaire d'État à la
+     * Transition écologique Brune Poirson". */
+    if (!comma && (nk_m_prep(x, k) ||
+                   (nk_names_is_cap(seg, k) &&
+                    (x->used[k] || nk_names_get(x->stop, seg, k)))))
+      continue;
     if (!comma)
       return 0;
     if (!nk_names_is_word(seg, k) && !x->used[k])
@@ -390,17 +488,42 @@ static size_t nk_m_name_run(const nk_mctx *x, size_t i, size_t se) {
   return j;
 }
 
+/* Whether the name at i follows a noun that takes a person's name as its
+ * own ("rue Victor Hugo", "l'école de gastronomie Grégoire Ferrandi"),
+ * possibly with adjectives and one "de" complement between. */
+static int nk_m_eponym_before(const nk_mctx *x, size_t i, size_t sb) {
+  size_t k = i;
+  for (int steps = 0; k > sb && steps < 5; steps++) {
+    k--;
+    if (!nk_names_is_lower(x->seg, k))
+      return 0;
+    if (nk_m_in(x->eponym, x, k))
+      return 1;
+    int prep = strcmp(x->seg->toks[k].lower, "de") == 0 ||
+               strcmp(x->seg->toks[k].lower, "d'") == 0;
+    int after_de = k > sb && (strcmp(x->seg->toks[k - 1].lower, "de") == 0 ||
+                              strcmp(x->seg->toks[k - 1].lower, "d'") == 0);
+    if (!prep && !after_de && !nk_m_orgadj(x, k))
+      return 0;
+  }
+  return 0;
+}
+
 static void nk_m_persons(nk_mctx *x, size_t sb, size_t se) {
   for (size_t i = sb; i < se; i++) {
     if (!nk_m_namey(x, i, se))
       continue;
     size_t e = nk_m_name_run(x, i, se);
+    if (nk_m_quoted(x, i, e) || nk_m_eponym_before(x, i, sb)) {
+      i = e - 1;
+      continue;
+    }
     size_t start = i;
     int person = 0;
     /* Start at the first given name followed by another name word:
      * "Manhattan Audrey Strauss" names Audrey Strauss. */
     for (size_t k = i; k + 1 < e; k++)
-      if (nk_m_in(x->first, x, k)) {
+      if (nk_m_first(x, k)) {
         start = k;
         person = 1;
         break;
@@ -448,22 +571,48 @@ static int nk_m_caps_sentence(const nk_mctx *x, size_t sb, size_t se) {
   return words >= 3 && caps * 2 > words;
 }
 
+static int nk_m_is_number(const nk_mctx *x, size_t i) {
+  return i < x->seg->ntoks && x->seg->toks[i].kind == NK_TOK_NUMBER;
+}
+
+/* Whether the capitals at i read as an organization's acronym rather than
+ * a heading ("35 JOURS DE TOURNAGE"), a model code ("2.0 TDI", "Agera RS"),
+ * a common noun ("un EHPAD") or initials. */
+static int nk_m_acronym_ok(const nk_mctx *x, size_t i, size_t sb, size_t se) {
+  const char *f = x->seg->toks[i].form;
+  size_t n = strlen(f);
+  /* Capital letters A-Z only: an accented capital ("CINÉMA") is a word
+   * written in capitals; Roman numerals (XIV, MMXX) count nothing. */
+  if (n < 3 || n > 6 || strspn(f, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n ||
+      strspn(f, "IVXLCDM") == n)
+    return 0;
+  /* Next to another word in capitals it is part of a heading, next to a
+   * number a product's code. */
+  if ((i > sb && nk_m_allcaps(x, i - 1)) || (i + 1 < se && nk_m_allcaps(x, i + 1)))
+    return 0;
+  if ((i > sb && nk_m_is_number(x, i - 1)) || (i + 1 < se && nk_m_is_number(x, i + 1)))
+    return 0;
+  /* Right after a capitalized word (not a head: "groupe EDS") it ends a
+   * model's name ("Agera RS", "Golf GTI"). */
+  if (i > sb && nk_names_is_cap(x->seg, i - 1) &&
+      !(x->seg->toks[i - 1].flags & NK_TF_SENT_START) &&
+      !nk_m_in(x->heads, x, i - 1) && !x->used[i - 1])
+    return 0;
+  if (i > sb && nk_names_is_word(x->seg, i - 1)) {
+    const char *p = x->seg->toks[i - 1].lower;
+    if (strcmp(p, "un") == 0 || strcmp(p, "une") == 0)
+      return 0;
+  }
+  return 1;
+}
+
 static void nk_m_acronyms(nk_mctx *x, size_t sb, size_t se) {
   if (nk_m_caps_sentence(x, sb, se))
     return;
   for (size_t i = sb; i < se; i++) {
     if (x->used[i] || !nk_m_allcaps(x, i) || nk_m_in(x->stop, x, i))
       continue;
-    const char *f = x->seg->toks[i].form;
-    size_t n = u8_mbsnlen((const uint8_t *)f, strlen(f));
-    int letters = 1;
-    for (const char *p = f; *p; p++)
-      if ((unsigned char)*p < 0x80 && !((*p >= 'A' && *p <= 'Z')))
-        letters = 0;
-    /* Roman numerals (XIV, MMXX) are not organizations. */
-    if (strspn(f, "IVXLCDM") == strlen(f))
-      letters = 0;
-    if (letters && n >= 2 && n <= 6)
+    if (nk_m_acronym_ok(x, i, sb, se))
       nk_m_add(x, NK_ENT_ORG, i, i + 1);
   }
 }
@@ -481,9 +630,14 @@ static size_t nk_m_agent_noun(const nk_mctx *x, size_t i, size_t se) {
   size_t n = 0;
   if (!nk_names_is_lower(x->seg, i))
     return 0;
+  /* "chefs d'inculpation", "chef-d'œuvre": a role noun inside a common
+   * noun (agent_words value "none"). */
+  const char *v = nk_m_agent_kind(x, i, se, &n);
+  if (v && strcmp(v, "none") == 0)
+    return 0;
   if (nk_names_longest(x->roles, x->seg, i, se, &n))
     return n;
-  const char *v = nk_m_agent_kind(x, i, se, &n);
+  v = nk_m_agent_kind(x, i, se, &n);
   return v && strcmp(v, "noun") == 0 ? n : 0;
 }
 
@@ -513,7 +667,7 @@ static size_t nk_m_agent_complement(const nk_mctx *x, size_t j, size_t se) {
       continue;
     }
     if (!nk_names_is_lower(x->seg, c) || nk_m_in(x->stop, x, c) ||
-        nk_m_in(x->first, x, c))
+        nk_m_first(x, c))
       break;
     size_t k = c + 1, n = 0;
     while (k < se && nk_m_agent_adj(x, k, se, &n))
@@ -534,6 +688,14 @@ static void nk_m_agents(nk_mctx *x, size_t sb, size_t se) {
     int appos = i > sb + 1 && x->person_end[i - 1] &&
                 nk_names_is_punct(x->seg, i - 1, ",");
     if (appos)
+      continue;
+    /* "elle est une actrice": after a copula the words say what someone
+     * is, they name no one. */
+    size_t cp = i, cn = 0;
+    const char *cv = cp > sb ? nk_m_agent_kind(x, --cp, se, &cn) : NULL;
+    if (cv && strcmp(cv, "adv") == 0 && cp > sb) /* "est aussi une" */
+      cv = nk_m_agent_kind(x, --cp, se, &cn);
+    if (cv && strcmp(cv, "copula") == 0)
       continue;
     const char *w = x->seg->toks[i].lower;
     int weak = strcmp(w, "de") == 0 || strcmp(w, "d'") == 0;
@@ -604,6 +766,7 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   x.nat = nk_lang_lex(lang, "nationalities");
   x.mods = nk_lang_lex(lang, "role_modifiers");
   x.agent = nk_lang_lex(lang, "agent_words");
+  x.eponym = nk_lang_lex(lang, "eponym_nouns");
   x.used = nk_xcalloc(d->seg.ntoks + 1, 1);
   x.person_start = nk_xcalloc(d->seg.ntoks + 1, 1);
   x.person_end = nk_xcalloc(d->seg.ntoks + 1, 1);

@@ -11,6 +11,9 @@
 /* Longest noun phrase of an unnamed speaker, in tokens: longer runs are
  * clauses, not names. */
 #define NK_AGENT_MAX 12
+/* Longest definite description taken as an inverted speaker when it has no
+ * speaker noun ("a expliqué le pompier"), in tokens. */
+#define NK_LOOSE_MAX 8
 
 const char *nk_ev_lower(const nk_doc *d, size_t i) {
   return i < d->seg.ntoks ? d->seg.toks[i].lower : "";
@@ -135,10 +138,30 @@ int nk_mod_is_aux(const nk_lang *lang, const char *lower, int *clitic) {
   return nk_lookup_stripped(lang, "auxiliaries", lower, clitic) != NULL;
 }
 
+/* 1 when token i lies inside a run of words that skip_words.txt lists as
+ * one entry ("pour sa part", "de son côté"). */
+static int nk_in_skip_phrase(const nk_lang *lang, const nk_doc *d, size_t i) {
+  const nk_lexicon *lex = nk_lang_lex(lang, "skip_words");
+  size_t maxw = nk_lexicon_max_words(lex);
+  for (size_t n = 2; n <= maxw; n++)
+    for (size_t k = 0; k < n && k <= i; k++) {
+      size_t b = i - k;
+      if (b + n > d->seg.ntoks)
+        continue;
+      char *w = nk_ev_words(d, b, b + n);
+      int hit = nk_lexicon_get(lex, w) != NULL;
+      free(w);
+      if (hit)
+        return 1;
+    }
+  return 0;
+}
+
 int nk_mod_skippable(const nk_lang *lang, const nk_doc *d, size_t i) {
   if (i >= d->seg.ntoks || nk_doc_mention_at(d, i) >= 0)
     return 0;
-  if (nk_ev_in(lang, "skip_words", d, i) || nk_ev_in(lang, "weekdays", d, i))
+  if (nk_ev_in(lang, "skip_words", d, i) || nk_ev_in(lang, "weekdays", d, i) ||
+      nk_in_skip_phrase(lang, d, i))
     return 1;
   /* "d'abord": the elision is its own token. */
   if (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "abord"))
@@ -428,6 +451,20 @@ long nk_ev_subject_before(nk_doc *d, const nk_lang *lang,
   return nk_agent_ending(d, lang, inq, sb, j);
 }
 
+/* Person or organization named in apposition right after the comma at
+ * token c (", Albert Dupont," or ", Albert Dupont."), or -1. */
+static long nk_apposed_name(const nk_doc *d, size_t c) {
+  if (!nk_ev_is(d, c, ","))
+    return -1;
+  long m = nk_doc_mention_at(d, c + 1);
+  if (m < 0 || d->mentions[m].tok_begin != c + 1 ||
+      d->mentions[m].type == NK_ENT_PLACE ||
+      d->mentions[m].type == NK_ENT_AGENT)
+    return -1;
+  size_t e = d->mentions[m].tok_end;
+  return e >= d->seg.ntoks || nk_ev_is_break(d, e) ? m : -1;
+}
+
 long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
                          size_t *end) {
   size_t nt = d->seg.ntoks;
@@ -463,6 +500,13 @@ long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
       return p;
     }
   }
+  /* "le propriétaire de la clinique, Albert Dupont": the name in
+   * apposition says who the description is. */
+  long app = nk_apposed_name(d, stop);
+  if (app >= 0 && stop > i && nk_ev_in(lang, "agent_determiners", d, i)) {
+    *end = d->mentions[app].tok_end;
+    return app;
+  }
   if (stop > i && nk_is_agent_np(lang, d, i, stop)) {
     *end = stop;
     return nk_agent_mention(d, i, stop);
@@ -475,4 +519,31 @@ long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
     }
   }
   return -1;
+}
+
+long nk_ev_subject_after_loose(nk_doc *d, const nk_lang *lang, size_t b,
+                               size_t *end) {
+  long m = nk_ev_subject_after(d, lang, b, end);
+  if (m >= 0)
+    return m;
+  size_t nt = d->seg.ntoks, i = b;
+  while (i < nt && i < b + 3 && nk_mod_skippable(lang, d, i))
+    i++;
+  if (i + 1 >= nt || !nk_ev_in(lang, "agent_determiners", d, i) ||
+      d->seg.toks[i + 1].kind != NK_TOK_WORD ||
+      (d->seg.toks[i + 1].flags & NK_TF_CAP))
+    return -1;
+  size_t stop = i;
+  while (stop < nt && stop < i + NK_LOOSE_MAX && !nk_is_np_stop(d, stop))
+    stop++;
+  /* Too long, or running into a verb: a clause, not someone. */
+  if (stop >= i + NK_LOOSE_MAX || stop < i + 2)
+    return -1;
+  for (size_t k = i + 1; k < stop; k++)
+    if (nk_mod_is_aux(lang, nk_ev_lower(d, k), NULL) ||
+        nk_mod_speech_lemma(lang, nk_ev_lower(d, k), NULL) ||
+        nk_ev_in(lang, "negation", d, k))
+      return -1;
+  *end = stop;
+  return nk_agent_mention(d, i, stop);
 }

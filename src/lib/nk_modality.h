@@ -85,5 +85,10 @@ long nk_ev_subject_before(nk_doc *d, const nk_lang *lang,
  * ("a déclaré jeudi un porte-parole du ministère"); *end receives one past
  * its last token. */
 long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b, size_t *end);
+/* The same, accepting also a short description without a speaker noun
+ * ("», a expliqué le pompier"): after a quotation, an inverted subject of
+ * a reporting verb is the speaker whatever noun names it. */
+long nk_ev_subject_after_loose(nk_doc *d, const nk_lang *lang, size_t b,
+                               size_t *end);
 
 #endif

@@ -24,7 +24,10 @@ typedef struct {
   const nk_lexicon *nat;     /* nationality -> country */
   const nk_lexicon *heads;   /* organization head words */
   const nk_lexicon *org_adj; /* adjectives inside names */
-  const nk_lexicon *agent;   /* agent determiners */
+  const nk_lexicon *agent;   /* agent determiners; "tous deux" (both) */
+  const nk_lexicon *verbs;   /* présidé -> "président former" */
+  const nk_lexicon *aux;     /* auxiliaries: a, avait, est... */
+  const nk_lexicon *speech;  /* reporting verbs: a verb, not a title */
   long self;                 /* mention whose own words a phrase may use
                                 (an agent's description), or -1 */
 } nk_rctx;
@@ -258,6 +261,23 @@ static void nk_r_emit(nk_rctx *x, size_t holder, nk_phrase *p, nk_span ev) {
 
 #define NK_R_MAX 4
 
+/* Whether the words before token i are de, du, des, d', de la or de l'. */
+static int nk_r_of(const nk_rctx *x, size_t i, size_t sb) {
+  if (i <= sb)
+    return 0;
+  if (nk_r_is(x, i - 1, "la") || nk_r_is(x, i - 1, "l'"))
+    return i - 1 > sb && nk_r_is(x, i - 2, "de");
+  return nk_r_is(x, i - 1, "de") || nk_r_is(x, i - 1, "du") ||
+         nk_r_is(x, i - 1, "des") || nk_r_is(x, i - 1, "d'");
+}
+
+/* A verb at i: an auxiliary or a reporting verb ("avait promis"). */
+static int nk_r_verb(const nk_rctx *x, size_t i) {
+  const nk_segments *seg = &x->d->seg;
+  return nk_names_is_lower(seg, i) &&
+         (nk_names_get(x->aux, seg, i) || nk_names_get(x->speech, seg, i));
+}
+
 /* Role phrases ending right before the name (a comma may stand between). */
 static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
   const nk_mention *m = &x->d->mentions[mi];
@@ -278,6 +298,13 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
       nk_r_free_all(ps, n);
     }
   }
+  /* "l'ancienne femme du chef de l'État, Ségolène Royal": after a comma,
+   * a phrase that is the complement of another noun describes someone
+   * else. */
+  if (nbest > 0 && target < m->tok_begin && nk_r_of(x, best[0].start, sb)) {
+    nk_r_free_all(best, nbest);
+    nbest = 0;
+  }
   for (size_t k = 0; k < nbest; k++) {
     nk_span ev = nk_doc_tok_span(x->d, best[0].start, m->tok_end);
     nk_r_emit(x, mi, &best[k], ev);
@@ -291,30 +318,146 @@ static int nk_r_person_at(const nk_rctx *x, size_t i) {
          x->d->mentions[mi].type == NK_ENT_PERSON;
 }
 
+/* Persons coordinated before mention mi ("A et B", "A, B et C"), then mi:
+ * the holders of "tous deux anciens ...".  Returns how many (at most max). */
+static size_t nk_r_coordinated(const nk_rctx *x, size_t mi, size_t sb,
+                               size_t *out, size_t max) {
+  const nk_doc *d = x->d;
+  size_t n = 0;
+  out[n++] = mi;
+  size_t k = d->mentions[mi].tok_begin;
+  int and_seen = 0;
+  while (n < max && k > sb + 1) {
+    int conj = nk_r_is(x, k - 1, "et");
+    int comma = nk_names_is_punct(&d->seg, k - 1, ",");
+    if (!(conj && !and_seen) && !(comma && and_seen))
+      break;
+    long pi = nk_doc_mention_at(d, k - 2);
+    if (pi < 0 || d->mentions[pi].type != NK_ENT_PERSON ||
+        d->mentions[pi].tok_end != k - 1)
+      break;
+    out[n++] = (size_t)pi;
+    and_seen = 1;
+    k = d->mentions[pi].tok_begin;
+  }
+  return n > 1 ? n : 1;
+}
+
+/* "X, qui a présidé la Commission européenne": a relative clause whose
+ * verb names a position (role_verbs.txt).  k is the token after the
+ * comma.  Returns 1 and fills *p (end: the clause's last token). */
+static int nk_r_relative(const nk_rctx *x, size_t k, size_t se,
+                         nk_phrase *p) {
+  const nk_segments *seg = &x->d->seg;
+  if (!nk_r_is(x, k, "qui"))
+    return 0;
+  size_t j = k + 1;
+  if (j < se && nk_names_get(x->aux, seg, j))
+    j++;
+  /* One adverb may stand before the participle: "qui a longtemps dirigé". */
+  if (j + 1 < se && nk_names_is_lower(seg, j) && !nk_names_get(x->verbs, seg, j) &&
+      nk_names_get(x->verbs, seg, j + 1))
+    j++;
+  const char *v = nk_names_is_lower(seg, j) ? nk_names_get(x->verbs, seg, j)
+                                            : NULL;
+  const char *sp = v ? strchr(v, ' ') : NULL;
+  if (!sp)
+    return 0;
+  *p = (nk_phrase){0};
+  p->start = k;
+  nk_buf_add(&p->title, v, (size_t)(sp - v));
+  nk_r_status(p, sp + 1);
+  j++;
+  /* The object stands where a complement of the title would: "présidé la
+   * Commission" -> président de la Commission. */
+  static const char *const dets[][2] = {
+      {"le", "du"}, {"la", "de la"}, {"l'", "de l'"}, {"les", "des"}};
+  const char *prep = NULL;
+  for (size_t d = 0; d < 4 && j < se; d++)
+    if (nk_r_is(x, j, dets[d][0]))
+      prep = dets[d][1];
+  if (!prep) {
+    p->end = j;
+    return 1;
+  }
+  j++;
+  long mi = nk_doc_mention_at(x->d, j);
+  if (nk_r_orgish(x, mi) && x->d->mentions[mi].tok_begin == j) {
+    nk_r_set_org(x, p, mi);
+    p->end = x->d->mentions[mi].tok_end;
+    return 1;
+  }
+  if (!nk_names_is_lower(seg, j) || !nk_r_free(x, j)) {
+    p->end = j - 1;
+    return 1;
+  }
+  size_t e = j + 1;
+  while (e < se && nk_r_adj(x, e))
+    e++;
+  nk_buf_addc(&p->title, ' ');
+  nk_buf_adds(&p->title, prep);
+  nk_r_append(x, &p->title, j, e);
+  p->end = nk_r_complements(x, p, e, se);
+  return 1;
+}
+
 /* Appositions after the name: "X, ancien diplomate et président sortant
- * du CFR, ...". */
-static void nk_r_after(nk_rctx *x, size_t mi, size_t se) {
+ * du CFR, ...", "X et Y, tous deux anciens fonctionnaires du ministère",
+ * "X, qui a présidé la Commission". */
+static void nk_r_after(nk_rctx *x, size_t mi, size_t sb, size_t se) {
   const nk_mention *m = &x->d->mentions[mi];
   size_t k = m->tok_end;
   for (int round = 0; round < 2; round++) {
     if (!nk_names_is_punct(&x->d->seg, k, ","))
       return;
     nk_phrase ps[NK_R_MAX];
-    size_t n = nk_r_chain(x, k + 1, se, ps, NK_R_MAX);
+    size_t holders[NK_R_MAX] = {mi};
+    size_t nh = 1, n = 0, first = k + 1, bl = 0;
+    if (round == 0 && nk_r_relative(x, k + 1, se, &ps[0])) {
+      n = 1;
+    } else {
+      /* "tous deux", "toutes les deux": the phrase describes every person
+       * coordinated before the comma. */
+      const char *b = nk_names_longest(x->agent, &x->d->seg, first, se, &bl);
+      if (round == 0 && b && strcmp(b, "both") == 0) {
+        nh = nk_r_coordinated(x, mi, sb, holders, NK_R_MAX);
+        first += bl;
+      }
+      n = nk_r_chain(x, first, se, ps, NK_R_MAX);
+    }
     /* A phrase followed by a name describes that name. */
     size_t end = n ? ps[n - 1].end : k;
     size_t after = end;
     if (nk_names_is_punct(&x->d->seg, after, ","))
       after++;
+    /* "après la mort de X, le ministre de la Justice avait promis": a
+     * phrase with its article and then a verb is the next clause's
+     * subject, not an apposition. */
+    int det = nk_r_is(x, first, "le") || nk_r_is(x, first, "la") ||
+              nk_r_is(x, first, "l'");
     if (n == 0 || nk_r_person_at(x, end) ||
-        (after != end && nk_r_person_at(x, after) && round > 0)) {
+        (after != end && nk_r_person_at(x, after) && round > 0) ||
+        (det && nk_r_verb(x, end))) {
       nk_r_free_all(ps, n);
       return;
     }
-    for (size_t p = 0; p < n; p++) {
-      nk_span ev = nk_doc_tok_span(x->d, m->tok_begin, end);
-      nk_r_emit(x, mi, &ps[p], ev);
-    }
+    for (size_t h = 0; h < nh; h++)
+      for (size_t p = 0; p < n; p++) {
+        const nk_mention *hm = &x->d->mentions[holders[h]];
+        nk_span ev = nk_doc_tok_span(x->d, hm->tok_begin, end);
+        if (h + 1 < nh) {
+          /* Each holder but the last gets a copy of the phrase. */
+          nk_phrase c = {0};
+          nk_buf_adds(&c.title, ps[p].title.data);
+          c.org = ps[p].org ? nk_xstrdup(ps[p].org) : NULL;
+          c.org_type = ps[p].org_type;
+          c.status = ps[p].status;
+          nk_r_emit(x, holders[h], &c, ev);
+          nk_phrase_free(&c);
+        } else {
+          nk_r_emit(x, holders[h], &ps[p], ev);
+        }
+      }
     nk_r_free_all(ps, n);
     k = end;
   }
@@ -355,6 +498,9 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
                nk_lang_lex(lang, "org_heads"),
                nk_lang_lex(lang, "org_adjectives"),
                nk_lang_lex(lang, "agent_words"),
+               nk_lang_lex(lang, "role_verbs"),
+               nk_lang_lex(lang, "auxiliaries"),
+               nk_lang_lex(lang, "speech_verbs"),
                -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];
@@ -365,7 +511,7 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
       continue;
     if (m->type == NK_ENT_PERSON) {
       nk_r_before(&x, mi, st->tok_begin);
-      nk_r_after(&x, mi, st->tok_end);
+      nk_r_after(&x, mi, st->tok_begin, st->tok_end);
     } else if (m->type == NK_ENT_AGENT) {
       nk_r_agent(&x, mi);
     }

@@ -23,6 +23,9 @@
 #define NK_ORPHAN_MIN_WORDS 8
 /* Furthest, in tokens, a reporting verb may stand from its "que". */
 #define NK_QUE_WINDOW 10
+/* Fewest words of a clause reported without "que" ("..., a dit X",
+ * "Selon X, ..."): shorter ones are asides, not statements. */
+#define NK_INVERTED_MIN_WORDS 4
 
 /* State carried across the article. */
 typedef struct {
@@ -90,6 +93,27 @@ static long nk_addressee(const nk_doc *d, size_t b, size_t e, size_t *last) {
   return -1;
 }
 
+/* Tokens of "selon" or "d'après" at token i, or 0. */
+static size_t nk_selon_len(const nk_doc *d, size_t i) {
+  if (nk_ev_is(d, i, "selon"))
+    return 1;
+  return nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après") ? 2 : 0;
+}
+
+/* Who "selon" names at token b: a mention or description (*end set), or
+ * a stressed pronoun ("selon elle": *pronoun set, -1 returned). */
+static long nk_selon_subject(nk_st *st, size_t b, size_t *end, int *pronoun) {
+  const nk_doc *d = st->d;
+  *pronoun = 0;
+  if (nk_ev_in(st->lang, "subject_pronouns", d, b) || nk_ev_is(d, b, "lui") ||
+      nk_ev_is(d, b, "eux")) {
+    *pronoun = 1;
+    *end = b + 1;
+    return -1;
+  }
+  return nk_ev_subject_after_loose(st->d, st->lang, b, end);
+}
+
 /* The reporting verb right after a closing mark: "», a déclaré X",
  * "», a-t-il ajouté", "», poursuit le ministre". */
 static nk_attr nk_attr_after(nk_st *st, size_t close) {
@@ -123,7 +147,7 @@ static nk_attr nk_attr_after(nk_st *st, size_t close) {
         a.pronoun = 1;
       } else {
         size_t end = k + 1;
-        a.speaker = nk_ev_subject_after(d, st->lang, k + 1, &end);
+        a.speaker = nk_ev_subject_after_loose(d, st->lang, k + 1, &end);
         if (a.speaker >= 0)
           a.last = end - 1;
       }
@@ -142,15 +166,17 @@ static nk_attr nk_attr_after(nk_st *st, size_t close) {
       break;
   }
   /* "», selon X." */
-  if (i < nt && (nk_ev_is(d, i, "selon") ||
-                 (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après")))) {
-    size_t b = nk_ev_is(d, i, "selon") ? i + 1 : i + 2, end = b;
-    long m = nk_ev_subject_after(d, st->lang, b, &end);
-    if (m >= 0) {
+  size_t b = nk_selon_len(d, i);
+  if (b) {
+    size_t end = i + b;
+    int pronoun = 0;
+    long m = nk_selon_subject(st, i + b, &end, &pronoun);
+    if (m >= 0 || pronoun) {
       a.found = 1;
       a.verb = i;
       a.lemma = NULL;
       a.speaker = m;
+      a.pronoun = pronoun;
       a.first = i;
       a.last = end - 1;
     }
@@ -230,10 +256,14 @@ static void nk_emit(nk_st *st, nk_stmt_kind kind, long speaker,
 
 /* An indirect statement found in a sentence: verb, "que" and speaker. */
 typedef struct {
-  int found;  /* 1 when present */
-  nk_attr a;  /* the attribution */
-  size_t que; /* token of que/qu' */
-  size_t end; /* end of the reported clause (exclusive) */
+  int found;    /* 1 when present */
+  nk_attr a;    /* the attribution */
+  size_t que;   /* first token of the reported clause (que/qu' when there
+                   is one) */
+  size_t end;   /* end of the reported clause (exclusive) */
+  int inverted; /* the attribution stands after the clause (", a dit X.")
+                   or before it without "que" ("Selon X, ..."): quotations
+                   of the clause are its words wherever the verb is */
 } nk_indirect;
 
 /* 1 when token i is "que" or "qu'". */
@@ -311,6 +341,93 @@ static nk_indirect nk_find_indirect(nk_st *st, size_t s, size_t from) {
   return r;
 }
 
+/* 1 when tokens [b, e) are all inside quotation marks. */
+static int nk_all_quoted(const nk_st *st, size_t b, size_t e) {
+  for (size_t i = b; i < e; i++)
+    if (!st->inq[i])
+      return 0;
+  return 1;
+}
+
+/* First token of a sentence's own words: after leading punctuation and
+ * "et"/"mais". */
+static size_t nk_sent_words_start(const nk_doc *d, size_t sb, size_t se) {
+  size_t i = sb;
+  while (i < se && (d->seg.toks[i].kind == NK_TOK_PUNCT ||
+                    nk_ev_is(d, i, "et") || nk_ev_is(d, i, "mais")))
+    i++;
+  return i;
+}
+
+/* A sentence ending with its attribution and no "que": "Le service sera
+ * dissous, a annoncé la préfecture." or "..., selon le syndicat."  The
+ * reported clause runs from from to the comma before the verb.  Direct
+ * quotations ("« ... », a dit X") are left to the quotation reader. */
+static nk_indirect nk_find_inverted(nk_st *st, size_t s, size_t from) {
+  nk_doc *d = st->d;
+  nk_indirect r = {0};
+  size_t se = d->seg.sents[s].tok_end;
+  from = nk_sent_words_start(d, from, se);
+  for (size_t c = se; c-- > from + 1;) {
+    if (!nk_ev_is(d, c, ",") || st->inq[c])
+      continue;
+    if (d->seg.toks[c - 1].kind == NK_TOK_QUOTE_CLOSE ||
+        nk_all_quoted(st, from, c) ||
+        nk_count_words(d, from, c) < NK_INVERTED_MIN_WORDS)
+      break;
+    nk_attr a = nk_attr_after(st, c - 1);
+    if (!a.found)
+      continue;
+    /* A participle ("ajoutant") opens a clause; it does not attribute. */
+    size_t n = a.lemma ? strlen(nk_ev_lower(d, a.verb)) : 0;
+    if (n > 3 && !strcmp(nk_ev_lower(d, a.verb) + n - 3, "ant"))
+      continue;
+    for (size_t k = a.last + 1; k < se; k++)
+      if (nk_is_que(d, k) || st->inq[k] ||
+          nk_mod_speech_lemma(st->lang, nk_ev_lower(d, k), NULL))
+        return r;
+    r.found = 1;
+    r.a = a;
+    r.que = from;
+    r.end = c;
+    r.inverted = 1;
+    return r;
+  }
+  return r;
+}
+
+/* "Selon X, ..." opening a sentence: X said the rest of it. */
+static nk_indirect nk_find_selon(nk_st *st, size_t s) {
+  nk_doc *d = st->d;
+  nk_indirect r = {0};
+  size_t sb = d->seg.sents[s].tok_begin, se = d->seg.sents[s].tok_end;
+  size_t i = nk_sent_words_start(d, sb, se);
+  size_t n = nk_selon_len(d, i);
+  if (!n || st->inq[i])
+    return r;
+  size_t end = i + n;
+  int pronoun = 0;
+  long m = nk_selon_subject(st, i + n, &end, &pronoun);
+  if ((m < 0 && !pronoun) || !nk_ev_is(d, end, ","))
+    return r;
+  size_t ce = nk_clause_end(d, end);
+  if (nk_count_words(d, end + 1, ce) < NK_INVERTED_MIN_WORDS)
+    return r;
+  r.found = 1;
+  r.a.found = 1;
+  r.a.verb = i;
+  r.a.speaker = m;
+  r.a.pronoun = pronoun;
+  r.a.addressee = -1;
+  r.a.first = i;
+  r.a.last = end;
+  r.a.modality = NK_MOD_ASSERTED;
+  r.que = end + 1;
+  r.end = ce;
+  r.inverted = 1;
+  return r;
+}
+
 /* 1 when the speaker of an indirect statement is acceptable: someone
  * (person, organization other than a medium, agent, place as a state) or
  * a pronoun standing for the last speaker.  A medium reporting something
@@ -378,6 +495,13 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
     return;
   }
   const nk_sentence *sent = &d->seg.sents[nk_sent_of(d, q->open)];
+  if (in && in->found && in->inverted && nk_indirect_ok(st, in)) {
+    if (words >= NK_EMBEDDED_MIN_WORDS)
+      nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &in->a), &in->a, cb,
+              ce, q->open < in->a.first ? q->open : in->a.first,
+              endq > in->a.last + 1 ? endq : in->a.last + 1);
+    return;
+  }
   if (nk_opens_sentence(d, q->open)) {
     /* A quotation standing alone continues the last speaker's words when
      * they end in this paragraph or the one before. */
@@ -426,6 +550,31 @@ static void nk_track_persons(nk_st *st, size_t b, size_t e) {
   }
 }
 
+/* A sentence whose speech is attributed without "que": "Selon X, ..."
+ * or "..., a annoncé X."  Emits it and its quotations; returns the token
+ * where the rest of the sentence is to be read. */
+static size_t nk_do_unmarked(nk_st *st, size_t s, const nk_ev_quote *qs,
+                             size_t nq, size_t *qi) {
+  nk_doc *d = st->d;
+  size_t sb = d->seg.sents[s].tok_begin;
+  nk_indirect in = nk_find_selon(st, s);
+  if (!in.found)
+    in = nk_find_inverted(st, s, sb);
+  if (!in.found)
+    return sb;
+  size_t stop = in.end > in.a.last + 1 ? in.end : in.a.last + 1;
+  nk_track_persons(st, sb, in.que < in.a.first ? in.que : in.a.first);
+  if (nk_indirect_ok(st, &in) &&
+      nk_longest_quote_in(d, qs, nq, in.que, in.end) < NK_EMBEDDED_MIN_WORDS)
+    nk_emit(st, NK_STMT_INDIRECT, nk_resolve_speaker(st, &in.a), &in.a, in.que,
+            in.end, sb, stop);
+  while (*qi < nq && qs[*qi].open < stop) {
+    nk_do_quote(st, &qs[*qi], &in);
+    (*qi)++;
+  }
+  return stop;
+}
+
 static void nk_do_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
                            size_t nq, size_t *qi) {
   nk_doc *d = st->d;
@@ -437,8 +586,10 @@ static void nk_do_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
     return;
   }
   size_t pos = sb;
-  nk_indirect in = {0};
-  int in_done = 0;
+  nk_indirect in = nk_find_indirect(st, s, sb);
+  int in_done = !in.found;
+  if (!in.found)
+    pos = nk_do_unmarked(st, s, qs, nq, qi);
   for (;;) {
     if (!in_done && !in.found) {
       in = nk_find_indirect(st, s, pos);
