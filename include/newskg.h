@@ -52,7 +52,14 @@ typedef struct {
   newskg_log_level log;      /* how much to say on the log stream */
   FILE *log_stream;          /* where messages go; NULL: stderr */
   int progress;              /* 1: progress line on log_stream */
+  size_t max_article_bytes;  /* larger articles fail with an error instead of
+                                taking memory in proportion (about 40 bytes a
+                                character); 0: no limit; default
+                                NEWSKG_DEFAULT_MAX_ARTICLE */
 } newskg_options;
+
+/* Default article size limit: 4 MiB, a hundred times a long article. */
+#define NEWSKG_DEFAULT_MAX_ARTICLE ((size_t)4 << 20)
 
 void newskg_options_init(newskg_options *opt);
 

@@ -53,6 +53,7 @@ void newskg_options_init(newskg_options *opt) {
   memset(opt, 0, sizeof *opt);
   opt->format = NEWSKG_FORMAT_TURTLE;
   opt->log = NEWSKG_LOG_NORMAL;
+  opt->max_article_bytes = NEWSKG_DEFAULT_MAX_ARTICLE;
 }
 
 static void nk_copy_err(char *dst, size_t len, const char *msg) {
@@ -157,7 +158,15 @@ static int nk_run_article(newskg_exporter *x, nk_raw_article *raw,
   nk_doc d = {0};
   d.meta = raw->meta;
   memset(&raw->meta, 0, sizeof raw->meta);
-  int rc = nk_check_unique_id(x, &d.meta, err);
+  int rc = 0;
+  if (x->opt.max_article_bytes && raw->len > x->opt.max_article_bytes) {
+    nk_error_set(err, "article of %zu bytes is over the limit of %zu bytes "
+                 "(--max-article-size); skipped", raw->len,
+                 x->opt.max_article_bytes);
+    rc = -1;
+  }
+  if (rc == 0)
+    rc = nk_check_unique_id(x, &d.meta, err);
   if (rc == 0)
     rc = nk_text_init(&d.text, raw->text, raw->len, raw->skip, err);
   if (rc == 0)

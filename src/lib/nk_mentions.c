@@ -182,9 +182,9 @@ static int nk_m_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
   if (n == 1 && type != NK_ENT_PERSON && nk_m_first(x, i) &&
       nk_m_namey(x, i + 1, se))
     return 0;
-  /* "Jill Biden" is not "Biden": an unknown given name before a known
-   * surname makes another person. */
-  if (n == 1 && type == NK_ENT_PERSON && i > sb && !x->used[i - 1] &&
+  /* "Jill Biden" is not "Biden", "Ferdinand Porsche" not the company: a
+   * given name before a known one-word name makes another person. */
+  if (n == 1 && i > sb && !x->used[i - 1] &&
       nk_names_is_cap(seg, i - 1) && nk_m_first(x, i - 1))
     return 0;
   return 1;

@@ -111,7 +111,8 @@ static long nk_selon_subject(nk_st *st, size_t b, size_t *end, int *pronoun) {
     *end = b + 1;
     return -1;
   }
-  return nk_ev_subject_after_loose(st->d, st->lang, b, end);
+  /* Strict: "selon un rapport" credits a document, not a speaker. */
+  return nk_ev_subject_after(st->d, st->lang, b, end);
 }
 
 /* The reporting verb right after a closing mark: "», a déclaré X",

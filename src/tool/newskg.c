@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +96,10 @@ static void help_extract(void) {
          "  -d, --data-dir DIR   lexicon directory holding fr/ (default: "
          "$NEWSKG_DATA_DIR,\n"
          "                       then the installed data)\n"
+         "  -m, --max-article-size BYTES\n"
+         "                       skip (with an error) articles larger than "
+         "BYTES;\n"
+         "                       suffixes k M G; 0: no limit (default 4M)\n"
          "  -q, --quiet          no summary, no progress, errors only\n"
          "  -v, --verbose        one line per article\n"
          "  -h, --help           show this help\n");
@@ -225,6 +230,8 @@ typedef struct {
   const char *format;    /* -f NAME, NULL: from the output's extension */
   const char *base;      /* --base IRI, NULL: the library's default */
   const char *data_dir;  /* --data-dir DIR, NULL: the library's search */
+  const char *max_size;  /* --max-article-size BYTES, NULL: the default */
+  size_t max_bytes;      /* max_size parsed */
   int quiet;             /* -q */
   int verbose;           /* -v */
   const char *const *in; /* the inputs */
@@ -277,6 +284,27 @@ static void print_summary(const newskg_stats *s, double seconds) {
           s->meetings, s->statements, s->sources, s->triples, seconds);
 }
 
+/* Parses a byte count with an optional k, M or G suffix (powers of 1024).
+ * Returns -1 when s is not one. */
+static int parse_size(const char *s, size_t *out) {
+  char *end = NULL;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s || *s == '-')
+    return -1;
+  unsigned shift = 0;
+  switch (*end) {
+  case 'k': case 'K': shift = 10; end++; break;
+  case 'm': case 'M': shift = 20; end++; break;
+  case 'g': case 'G': shift = 30; end++; break;
+  default: break;
+  }
+  if (*end || v > (SIZE_MAX >> shift))
+    return -1;
+  *out = (size_t)(v << shift);
+  return 0;
+}
+
 /* Runs the library on the inputs, writing to out and copying the counters
  * to *stats.  Returns the exit status (EXIT_FATAL when the output must be
  * thrown away). */
@@ -287,6 +315,8 @@ static int export_all(const extract_args *a, newskg_format fmt, FILE *out,
   opt.format = fmt;
   opt.base_iri = a->base;
   opt.data_dir = a->data_dir;
+  if (a->max_size)
+    opt.max_article_bytes = a->max_bytes;
   opt.log = a->quiet     ? NEWSKG_LOG_QUIET
             : a->verbose ? NEWSKG_LOG_VERBOSE
                          : NEWSKG_LOG_NORMAL;
@@ -313,7 +343,7 @@ static int export_all(const extract_args *a, newskg_format fmt, FILE *out,
   return status;
 }
 
-static int run_extract(const extract_args *a) {
+static int run_extract(extract_args *a) {
   const double t0 = now_seconds();
   const int to_file = a->output && strcmp(a->output, "-") != 0;
   newskg_format fmt = format_from_name(to_file ? a->output : NULL);
@@ -321,6 +351,10 @@ static int run_extract(const extract_args *a) {
     return usage_error("unknown output format '%s' (turtle, ntriples, "
                        "nquads or rdfxml)",
                        a->format);
+  if (a->max_size && parse_size(a->max_size, &a->max_bytes) != 0)
+    return usage_error("invalid --max-article-size '%s' (bytes, or with a "
+                       "k, M or G suffix; 0: no limit)",
+                       a->max_size);
   if (!paths_exist(a->in, a->nin))
     return EXIT_FATAL;
 
@@ -356,6 +390,7 @@ static int cmd_extract(int argc, char **argv) {
       {"format", required_argument, NULL, 'f'},
       {"base", required_argument, NULL, 'b'},
       {"data-dir", required_argument, NULL, 'd'},
+      {"max-article-size", required_argument, NULL, 'm'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
@@ -364,7 +399,7 @@ static int cmd_extract(int argc, char **argv) {
   extract_args a = {0};
   int c;
   opterr = 0; /* our own messages, with the usage */
-  while ((c = getopt_long(argc, argv, ":o:f:b:d:qvh", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:f:b:d:m:qvh", longopts, NULL)) != -1) {
     switch (c) {
     case 'o':
       a.output = optarg;
@@ -377,6 +412,9 @@ static int cmd_extract(int argc, char **argv) {
       break;
     case 'd':
       a.data_dir = optarg;
+      break;
+    case 'm':
+      a.max_size = optarg;
       break;
     case 'q':
       a.quiet = 1;
