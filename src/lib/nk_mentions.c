@@ -116,18 +116,12 @@ static int nk_m_namey(const nk_mctx *x, size_t i, size_t se) {
   return 1;
 }
 
-static int nk_m_quote(const nk_mctx *x, size_t i) {
-  static const char *const q[] = {"\"", "«", "»", "“", "”", NULL};
-  for (size_t k = 0; q[k]; k++)
-    if (nk_names_is_punct(x->seg, i, q[k]))
-      return 1;
-  return 0;
-}
-
 /* Words that fill a pair of quotation marks on their own name a work (a
  * song, a film, a book: "Breaking News"), not a person or a company. */
 static int nk_m_quoted(const nk_mctx *x, size_t tb, size_t te) {
-  return tb > 0 && nk_m_quote(x, tb - 1) && nk_m_quote(x, te);
+  return tb > 0 && te < x->seg->ntoks &&
+         x->seg->toks[tb - 1].kind == NK_TOK_QUOTE_OPEN &&
+         x->seg->toks[te].kind == NK_TOK_QUOTE_CLOSE;
 }
 
 static int nk_m_prep(const nk_mctx *x, size_t i) {
@@ -184,8 +178,20 @@ static int nk_m_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
     return 0;
   /* "Jill Biden" is not "Biden", "Ferdinand Porsche" not the company: a
    * given name before a known one-word name makes another person. */
-  if (n == 1 && i > sb && !x->used[i - 1] &&
-      nk_names_is_cap(seg, i - 1) && nk_m_first(x, i - 1))
+  size_t g = i;
+  while (g > sb + 1 && i - g < 2 && nk_names_is_lower(seg, g - 1) &&
+         nk_m_in(x->particles, x, g - 1)) /* "Christian von Koenigsegg" */
+    g--;
+  if (n == 1 && g > sb && !x->used[g - 1] && nk_names_is_cap(seg, g - 1) &&
+      nk_m_first(x, g - 1))
+    return 0;
+  /* "le quartier de Bercy": a one-word organization after a street or
+   * district noun names the place. */
+  if (n == 1 && type == NK_ENT_ORG && i >= sb + 2 &&
+      (nk_names_is_word(seg, i - 1) &&
+       (strcmp(seg->toks[i - 1].lower, "de") == 0 ||
+        strcmp(seg->toks[i - 1].lower, "du") == 0)) &&
+      nk_m_in(x->eponym, x, i - 2))
     return 0;
   return 1;
 }
@@ -248,6 +254,8 @@ static size_t nk_m_after_prep(const nk_mctx *x, size_t i, size_t se) {
   }
   return 0;
 }
+
+static int nk_m_en_head(const nk_mctx *x, size_t i);
 
 /* One complement of an organization's head at c (the word after de/du/des):
  * capitalized words ("des Petites Villes", "de France") or, after a
@@ -320,7 +328,8 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
     int place = nk_names_longest(x->places, x->seg, c, se, &n) != NULL &&
                 nk_names_is_cap(x->seg, c);
     if (nk_names_is_cap(x->seg, c) && !nk_m_first(x, c) &&
-        !nk_m_in(x->honor, x, c) && (!place || headcap)) {
+        !nk_m_in(x->honor, x, c) && !nk_m_ordinal(x, c) &&
+        (!place || headcap)) {
       size_t k = c;
       while (k < se && !x->used[k] && nk_names_is_cap(x->seg, k) &&
              !nk_m_stop_strict(x, k))
@@ -347,7 +356,9 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
   if (j == i + 1 && nk_m_namey(x, j, se) &&
       !(nk_m_first(x, j) && (nk_m_namey(x, j + 1, se) || !headcap))) {
     size_t k = j;
-    while (nk_m_namey(x, k, se))
+    /* "société Revenant Automotive": an English head may close it. */
+    while (nk_m_namey(x, k, se) ||
+           (k > j && k < se && !x->used[k] && nk_m_en_head(x, k)))
       k++;
     return k;
   }
@@ -448,9 +459,9 @@ static int nk_m_role_before(const nk_mctx *x, size_t i, size_t sb) {
     /* Without a comma, only the role's complement may stand between:
      * "le ministre de la Santé Eteni Longondo", "la secrétaire d'État à la
      * Transition écologique Brune Poirson". */
-    if (!comma && (nk_m_prep(x, k) ||
-                   (nk_names_is_cap(seg, k) &&
-                    (x->used[k] || nk_names_get(x->stop, seg, k)))))
+    if (!comma &&
+        (nk_m_prep(x, k) || (nk_names_is_cap(seg, k) &&
+                             (x->used[k] || nk_names_get(x->stop, seg, k)))))
       continue;
     if (!comma)
       return 0;
@@ -588,9 +599,15 @@ static int nk_m_acronym_ok(const nk_mctx *x, size_t i, size_t sb, size_t se) {
     return 0;
   /* Next to another word in capitals it is part of a heading, next to a
    * number a product's code. */
-  if ((i > sb && nk_m_allcaps(x, i - 1)) || (i + 1 < se && nk_m_allcaps(x, i + 1)))
+  if ((i > sb && nk_m_allcaps(x, i - 1)) ||
+      (i + 1 < se && nk_m_allcaps(x, i + 1)))
     return 0;
-  if ((i > sb && nk_m_is_number(x, i - 1)) || (i + 1 < se && nk_m_is_number(x, i + 1)))
+  if ((i > sb && nk_m_is_number(x, i - 1)) ||
+      (i + 1 < se && nk_m_is_number(x, i + 1)))
+    return 0;
+  /* Before a capitalized word it opens a model's name ("TAG Turbo"). */
+  if (i + 1 < se && nk_names_is_cap(x->seg, i + 1) && !x->used[i + 1] &&
+      !nk_m_in(x->stop, x, i + 1))
     return 0;
   /* Right after a capitalized word (not a head: "groupe EDS") it ends a
    * model's name ("Agera RS", "Golf GTI"). */
@@ -687,6 +704,12 @@ static void nk_m_agents(nk_mctx *x, size_t sb, size_t se) {
      * the person before it. */
     int appos = i > sb + 1 && x->person_end[i - 1] &&
                 nk_names_is_punct(x->seg, i - 1, ",");
+    /* "X et Y, tous deux anciens diplomates": an apposition too. */
+    for (size_t b = 1; b <= 2 && i >= sb + b && !appos; b++) {
+      size_t bl = 0;
+      const char *bv = nk_m_agent_kind(x, i - b, se, &bl);
+      appos = bv && strcmp(bv, "both") == 0 && i - b + bl > i;
+    }
     if (appos)
       continue;
     /* "elle est une actrice": after a copula the words say what someone

@@ -110,11 +110,12 @@ typedef struct {
 } nk_rentity;
 
 struct nk_registry {
-  nk_rentity *ents;  /* entities in creation order */
-  size_t nents, cap; /* used and allocated */
-  nk_smap alias;     /* "T:slug" -> entity */
-  nk_smap surname;   /* slug of a person's last name -> entity */
-  nk_smap canon;     /* "T:slug" of canonical names -> entity */
+  nk_rentity *ents;        /* entities in creation order */
+  size_t nents, cap;       /* used and allocated */
+  nk_smap alias;           /* "T:slug" -> entity */
+  nk_smap surname;         /* slug of a person's last name -> entity */
+  nk_smap canon;           /* "T:slug" of canonical names -> entity */
+  const nk_lexicon *heads; /* organization head words, or NULL */
 };
 
 static char nk_type_letter(nk_ent_type t) {
@@ -220,6 +221,7 @@ static void nk_seed_place(const char *key, const char *value, void *ctx) {
 
 nk_registry *nk_registry_new(const nk_lang *lang) {
   nk_registry *reg = nk_xcalloc(1, sizeof *reg);
+  reg->heads = lang ? nk_lang_lex(lang, "org_heads") : NULL;
   if (lang) {
     nk_lexicon_foreach(nk_lang_lex(lang, "entities"), nk_seed_entity, reg);
     nk_lexicon_foreach(nk_lang_lex(lang, "places"), nk_seed_place, reg);
@@ -344,6 +346,21 @@ static int nk_one_word(const nk_mention *m) {
   return m->tok_end == m->tok_begin + 1;
 }
 
+/* "la société Revenant Automotive" is "Revenant Automotive": a lower-case
+ * head word before a capitalized name is no part of the name.  Returns the
+ * name without it (newly allocated), or NULL. */
+static char *nk_org_core(const nk_registry *reg, const nk_doc *d,
+                         const nk_mention *m) {
+  const nk_segments *seg = &d->seg;
+  size_t tb = m->tok_begin;
+  if (m->type != NK_ENT_ORG || !reg->heads || m->tok_end < tb + 2 ||
+      !nk_names_is_lower(seg, tb) || !nk_names_is_cap(seg, tb + 1) ||
+      !nk_names_get(reg->heads, seg, tb))
+    return NULL;
+  return nk_text_norm_slice(&d->text, seg->toks[tb + 1].start,
+                            seg->toks[m->tok_end - 1].end);
+}
+
 /* Full names and non-persons; fills the article's surname map. */
 static void nk_resolve_named(nk_registry *reg, nk_doc *d, nk_smap *local) {
   for (size_t i = 0; i < d->nmentions; i++) {
@@ -351,6 +368,14 @@ static void nk_resolve_named(nk_registry *reg, nk_doc *d, nk_smap *local) {
     if (m->type == NK_ENT_AGENT || (m->type == NK_ENT_PERSON && nk_one_word(m)))
       continue;
     size_t e = nk_reg_lookup(reg, m->type, m->surface);
+    char *core = e == NK_AMBIGUOUS ? nk_org_core(reg, d, m) : NULL;
+    if (core) {
+      e = nk_reg_lookup(reg, NK_ENT_ORG, core);
+      if (e == NK_AMBIGUOUS)
+        e = nk_reg_entity(reg, NK_ENT_ORG, core, NULL);
+      nk_reg_alias(reg, e, m->surface);
+      free(core);
+    }
     if (e == NK_AMBIGUOUS) {
       char *name = m->type == NK_ENT_PERSON ? nk_display_name(m->surface)
                                             : nk_xstrdup(m->surface);

@@ -38,6 +38,7 @@ typedef struct {
   nk_buf title;          /* the position text */
   char *org;             /* organization or country, or NULL */
   nk_ent_type org_type;  /* NK_ENT_ORG or NK_ENT_PLACE */
+  int plural;            /* the role noun is plural ("ministres") */
 } nk_phrase;
 
 static void nk_phrase_free(nk_phrase *p) {
@@ -195,6 +196,12 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   } else if (nk_names_longest(x->roles, seg, j, lim, &n) &&
              (nk_names_is_lower(seg, j) || n > 1 ||
               (seg->toks[j].flags & NK_TF_SENT_START))) {
+    /* A plural of the lemma ("ministres" -> ministre) names a group. */
+    const char *lemma = nk_names_get(x->roles, seg, j);
+    size_t ll = lemma ? strlen(lemma) : 0;
+    p->plural = n == 1 && lemma && strlen(low) == ll + 1 &&
+                strncmp(low, lemma, ll) == 0 &&
+                (low[ll] == 's' || low[ll] == 'x');
     nk_r_append(x, &p->title, j, j + n);
     j += n;
   } else {
@@ -261,14 +268,21 @@ static void nk_r_emit(nk_rctx *x, size_t holder, nk_phrase *p, nk_span ev) {
 
 #define NK_R_MAX 4
 
-/* Whether the words before token i are de, du, des, d', de la or de l'. */
+/* Whether the words before token i are a kinship noun and de, du, des,
+ * d', de la or de l' ("la femme du chef de l'État"): the phrase at i then
+ * describes a relative of the person named after it. */
 static int nk_r_of(const nk_rctx *x, size_t i, size_t sb) {
-  if (i <= sb)
+  size_t p = i;
+  if (p > sb && (nk_r_is(x, p - 1, "la") || nk_r_is(x, p - 1, "l'")))
+    p--;
+  if (p <= sb + 1)
     return 0;
-  if (nk_r_is(x, i - 1, "la") || nk_r_is(x, i - 1, "l'"))
-    return i - 1 > sb && nk_r_is(x, i - 2, "de");
-  return nk_r_is(x, i - 1, "de") || nk_r_is(x, i - 1, "du") ||
-         nk_r_is(x, i - 1, "des") || nk_r_is(x, i - 1, "d'");
+  int de = nk_r_is(x, p - 1, "de") || nk_r_is(x, p - 1, "d'");
+  int contracted = nk_r_is(x, p - 1, "du") || nk_r_is(x, p - 1, "des");
+  if (p != i ? !nk_r_is(x, p - 1, "de") : !(de || contracted))
+    return 0;
+  const char *v = nk_names_get(x->agent, &x->d->seg, p - 2);
+  return v && strcmp(v, "kin") == 0;
 }
 
 /* A verb at i: an auxiliary or a reporting verb ("avait promis"). */
@@ -301,6 +315,10 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
   /* "l'ancienne femme du chef de l'État, Ségolène Royal": after a comma,
    * a phrase that is the complement of another noun describes someone
    * else. */
+  /* A plural role ("de ses ministres, X") does not describe one person. */
+  for (size_t k = 0; k < nbest; k++)
+    if (best[k].plural)
+      best[k].title.len = 0;
   if (nbest > 0 && target < m->tok_begin && nk_r_of(x, best[0].start, sb)) {
     nk_r_free_all(best, nbest);
     nbest = 0;
@@ -346,8 +364,7 @@ static size_t nk_r_coordinated(const nk_rctx *x, size_t mi, size_t sb,
 /* "X, qui a présidé la Commission européenne": a relative clause whose
  * verb names a position (role_verbs.txt).  k is the token after the
  * comma.  Returns 1 and fills *p (end: the clause's last token). */
-static int nk_r_relative(const nk_rctx *x, size_t k, size_t se,
-                         nk_phrase *p) {
+static int nk_r_relative(const nk_rctx *x, size_t k, size_t se, nk_phrase *p) {
   const nk_segments *seg = &x->d->seg;
   if (!nk_r_is(x, k, "qui"))
     return 0;
@@ -355,11 +372,11 @@ static int nk_r_relative(const nk_rctx *x, size_t k, size_t se,
   if (j < se && nk_names_get(x->aux, seg, j))
     j++;
   /* One adverb may stand before the participle: "qui a longtemps dirigé". */
-  if (j + 1 < se && nk_names_is_lower(seg, j) && !nk_names_get(x->verbs, seg, j) &&
-      nk_names_get(x->verbs, seg, j + 1))
+  if (j + 1 < se && nk_names_is_lower(seg, j) &&
+      !nk_names_get(x->verbs, seg, j) && nk_names_get(x->verbs, seg, j + 1))
     j++;
-  const char *v = nk_names_is_lower(seg, j) ? nk_names_get(x->verbs, seg, j)
-                                            : NULL;
+  const char *v =
+      nk_names_is_lower(seg, j) ? nk_names_get(x->verbs, seg, j) : NULL;
   const char *sp = v ? strchr(v, ' ') : NULL;
   if (!sp)
     return 0;
@@ -441,6 +458,9 @@ static void nk_r_after(nk_rctx *x, size_t mi, size_t sb, size_t se) {
       nk_r_free_all(ps, n);
       return;
     }
+    for (size_t p = 0; p < n && nh == 1; p++)
+      if (ps[p].plural) /* "X, les ministres ..." names a group */
+        ps[p].title.len = 0;
     for (size_t h = 0; h < nh; h++)
       for (size_t p = 0; p < n; p++) {
         const nk_mention *hm = &x->d->mentions[holders[h]];

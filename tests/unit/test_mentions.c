@@ -119,6 +119,89 @@ static void test_agents(void) {
   nk_doc_free(&d);
 }
 
+/* Capitals that are no organization: headings, model codes, common-noun
+ * acronyms, two-letter initials. */
+static void test_acronym_noise(void) {
+  nk_doc d;
+  load(&d, "La berline reçoit un moteur 2.0 TDI et une version TFSI Sport, "
+           "selon le CNRS.");
+  CHECK(find(&d, NK_ENT_ORG, "TDI") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "TFSI") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "CNRS") >= 0);
+  nk_doc_free(&d);
+
+  load(&d, "DEUX SEMAINES DE FÊTE Le maire a visité un EHPAD et une classe "
+           "de CP avec l'OFDT.");
+  CHECK(find(&d, NK_ENT_ORG, "SEMAINES") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "FÊTE") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "EHPAD") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "CP") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "OFDT") >= 0);
+  nk_doc_free(&d);
+}
+
+/* Names of works, streets, schools and products are no persons. */
+static void test_not_persons(void) {
+  nk_doc d;
+  load(&d, "Le groupe a chanté \"Paul Revere\" au lycée Victor Duruy, rue "
+           "Lucien Sampaix, puis à l'école de cuisine française Auguste "
+           "Escoffier.");
+  CHECK(find(&d, NK_ENT_PERSON, "Paul Revere") < 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Victor Duruy") < 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Lucien Sampaix") < 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Auguste Escoffier") < 0);
+  CHECK_INT(count(&d, NK_ENT_PERSON), 0);
+  nk_doc_free(&d);
+
+  load(&d, "Gordon Murray Design a présenté sa voiture à Little St James "
+           "Island.");
+  CHECK(find(&d, NK_ENT_ORG, "Gordon Murray Design") >= 0);
+  CHECK_INT(count(&d, NK_ENT_PERSON), 0);
+  nk_doc_free(&d);
+
+  /* A given name after a lower-case head starts a person, not an
+   * organization; a compound of given names is a given name. */
+  load(&d, "Le parti Wallerand de Saint-Just soutient Marc-Olivier "
+           "Delcourt.");
+  CHECK(find(&d, NK_ENT_ORG, "parti Wallerand") < 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Marc-Olivier Delcourt") >= 0);
+  nk_doc_free(&d);
+
+  /* A given name and a particle before a known one-word name make a
+   * person ("Koenigsegg" alone is the carmaker). */
+  load(&d, "Christian von Koenigsegg a parlé. Koenigsegg a vendu dix "
+           "voitures.");
+  CHECK(find(&d, NK_ENT_PERSON, "Christian von Koenigsegg") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "Koenigsegg") >= 0);
+  nk_doc_free(&d);
+}
+
+/* Organization names with several complements. */
+static void test_org_boundaries(void) {
+  nk_doc d;
+  load(&d, "L'Association des petites villes de France et la Fédération "
+           "des chasseurs de Savoie ont écrit au ministère de la Transition "
+           "écologique, pas à l'école du XVe.");
+  CHECK(find(&d, NK_ENT_ORG, "Association des petites villes de France") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "Fédération des chasseurs de Savoie") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "ministère de la Transition écologique") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "école du XVe") < 0);
+  nk_doc_free(&d);
+}
+
+/* Role words that describe no one. */
+static void test_agent_noise(void) {
+  nk_doc d;
+  load(&d, "Elle est aussi une avocate reconnue. Il fait face à six chefs "
+           "d'inculpation.");
+  CHECK_INT(count(&d, NK_ENT_AGENT), 0);
+  nk_doc_free(&d);
+
+  load(&d, "Un avocat de la famille a parlé.");
+  CHECK(find(&d, NK_ENT_AGENT, "Un avocat de la famille") >= 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   nk_error err = {{0}};
   lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
@@ -130,6 +213,10 @@ int main(void) {
   test_surnames_and_noise();
   test_organizations();
   test_agents();
+  test_acronym_noise();
+  test_not_persons();
+  test_org_boundaries();
+  test_agent_noise();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -98,6 +98,22 @@ static void test_aliases(void) {
   nk_registry_free(reg);
 }
 
+/* "la société Revenant Automotive" and "Revenant Automotive" are one. */
+static void test_org_head(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a;
+  run(reg, &a, "h1",
+      "La société Lumen Automotive a recruté. Lumen Automotive a grandi.");
+  const char *k1 = key(&a, "société Lumen Automotive");
+  const char *k2 = key(&a, "Lumen Automotive");
+  CHECK(k1 != NULL && k2 != NULL);
+  if (k1 && k2)
+    CHECK_STR(k1, k2);
+  CHECK_STR(k2, "org/lumen-automotive");
+  nk_doc_free(&a);
+  nk_registry_free(reg);
+}
+
 int main(void) {
   nk_error err = {{0}};
   lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
@@ -107,6 +123,7 @@ int main(void) {
   }
   test_surnames();
   test_aliases();
+  test_org_head();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -104,6 +104,60 @@ static void test_agent(void) {
   nk_doc_free(&d);
 }
 
+/* "X, qui a présidé ...", "X et Y, tous deux anciens ...". */
+static void test_relative_and_shared(void) {
+  nk_doc d;
+  load(&d, "Jacques Delors, qui a présidé la Commission européenne, est "
+           "mort. Martine Aubry, qui dirige le parti, a réagi.");
+  const nk_role *r = role(&d, "Jacques Delors", "président");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Commission européenne");
+    CHECK_INT(r->status, NK_STATUS_FORMER);
+  }
+  r = role(&d, "Martine Aubry", "directeur du parti");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_INT(r->status, NK_STATUS_CURRENT);
+  nk_doc_free(&d);
+
+  load(&d, "Paul Keller et Anna Weiss, tous deux anciens fonctionnaires du "
+           "Pentagone, ont témoigné.");
+  const nk_role *a = role(&d, "Paul Keller", "fonctionnaires");
+  const nk_role *b = role(&d, "Anna Weiss", "fonctionnaires");
+  CHECK(a != NULL);
+  CHECK(b != NULL);
+  if (a && b) {
+    CHECK_STR(a->org_name, "Pentagone");
+    CHECK_STR(b->org_name, "Pentagone");
+    CHECK_INT(a->status, NK_STATUS_FORMER);
+    CHECK_INT(b->status, NK_STATUS_FORMER);
+  }
+  nk_doc_free(&d);
+}
+
+/* Words near a name that are not its roles. */
+static void test_not_roles(void) {
+  nk_doc d;
+  /* The next clause's subject, not an apposition. */
+  load(&d, "Après la chute de Paul Keller, le ministre de la Justice avait "
+           "ouvert une enquête.");
+  CHECK_INT(d.nroles, 0);
+  nk_doc_free(&d);
+
+  /* The role of a relative's spouse. */
+  load(&d, "Il a visé la femme du chef de l'État, Claire Mandel.");
+  CHECK(role(&d, "Claire Mandel", "chef de l'État") == NULL);
+  nk_doc_free(&d);
+
+  /* A complement between the role and the name, no comma. */
+  load(&d, "La secrétaire d'État à la Transition écologique Irène Vallet "
+           "a parlé.");
+  CHECK(role(&d, "Irène Vallet",
+             "secrétaire d'État à la Transition écologique") != NULL);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   nk_error err = {{0}};
   lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
@@ -114,6 +168,8 @@ int main(void) {
   test_before_name();
   test_apposition();
   test_agent();
+  test_relative_and_shared();
+  test_not_roles();
   nk_lang_free(lang);
   return TEST_DONE();
 }
