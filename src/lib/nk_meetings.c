@@ -29,12 +29,18 @@
 #define NK_PLACE_AFTER_NOUN 5
 #define NK_PLACE_BEFORE 6
 #define NK_MAX_TRIGGERS 16
+/* Words after "entretien" where the medium it was given to is named ("un
+ * entretien exclusif accordé au journal Le Monde"). */
+#define NK_PRESS_WINDOW 6
+/* Words before a verb trigger where a wish word makes it unrealized. */
+#define NK_WISH_WINDOW 5
 
 typedef struct {
   size_t tok;         /* token of the trigger */
   nk_event_kind kind; /* what it tells */
   int held;           /* "a eu lieu", "s'est tenue": says where, not what */
   int noun;           /* a noun ("la réunion"), not a verb */
+  int press;          /* may be a press interview ("entretien") */
 } nk_trigger;
 
 /* What one sentence tells about an event. */
@@ -125,8 +131,74 @@ static int nk_after_determiner(const nk_doc *d, const nk_lang *lang, size_t i) {
          nk_ev_is(d, i - 1, "sa") || nk_ev_is(d, i - 1, "son");
 }
 
+/* 1 when the value of a trigger carries condition c ("meeting:press"). */
+static int nk_has_cond(const char *v, const char *c) {
+  const char *p = strchr(v, ':');
+  return p && !strcmp(p + 1, c);
+}
+
+/* 1 when the words after token i give the interview to the press: a
+ * medium ("au Figaro", "à la presse régionale") within a few words, before
+ * any clause break. */
+static int nk_to_press(const nk_doc *d, const nk_lang *lang, size_t i) {
+  const nk_lexicon *cues = nk_lang_lex(lang, "source_cues");
+  for (size_t k = i + 1; k < d->seg.ntoks && k <= i + NK_PRESS_WINDOW; k++) {
+    if (nk_ev_is_break(d, k))
+      return 0;
+    const char *v = nk_lexicon_get(cues, nk_ev_lower(d, k));
+    if (v && !strcmp(v, "medium"))
+      return 1;
+    long m = nk_doc_mention_at(d, k);
+    if (m >= 0 && d->mentions[m].type == NK_ENT_ORG &&
+        nk_mod_outlet(lang, d, d->mentions[m].tok_begin,
+                      d->mentions[m].tok_end))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when "avec" and a person follow the trigger at i: "un entretien avec
+ * le président X" is a meeting even in an article about an interview. */
+static int nk_with_person(const nk_doc *d, size_t i) {
+  if (!nk_ev_is(d, i + 1, "avec"))
+    return 0;
+  for (size_t k = i + 2; k < d->seg.ntoks && k < i + 6; k++) {
+    long m = nk_doc_mention_at(d, k);
+    if (m >= 0 && d->mentions[m].type == NK_ENT_PERSON)
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when the article tells of a press interview anywhere, its headline
+ * included: then "l'entretien", "cet interview" are that interview. */
+static int nk_article_interview(const nk_doc *d, const nk_lang *lang) {
+  const nk_lexicon *lex = nk_lang_lex(lang, "meeting_triggers");
+  for (size_t i = 0; i < d->seg.ntoks; i++) {
+    const char *v = nk_lexicon_get(lex, d->seg.toks[i].lower);
+    if (v && nk_has_cond(v, "press") && nk_to_press(d, lang, i))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when a wish word stands a few words before the verb trigger at i
+ * ("réclame d'être reçu par X"): the event has not happened. */
+static int nk_wished(const nk_doc *d, const nk_lang *lang, size_t i) {
+  const nk_lexicon *lex = nk_lang_lex(lang, "meeting_blockers");
+  size_t sb = d->seg.sents[d->seg.toks[i].sentence].tok_begin;
+  for (size_t k = i; k > sb && k + NK_WISH_WINDOW > i; k--) {
+    if (nk_ev_is_break(d, k - 1))
+      return 0;
+    const char *v = nk_lexicon_get(lex, nk_ev_lower(d, k - 1));
+    if (v && !strcmp(v, "wish"))
+      return 1;
+  }
+  return 0;
+}
+
 static void nk_find_triggers(const nk_doc *d, const nk_lang *lang, size_t s,
-                             nk_told *t) {
+                             nk_told *t, int interview) {
   const nk_sentence *sent = &d->seg.sents[s];
   const nk_lexicon *lex = nk_lang_lex(lang, "meeting_triggers");
   for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
@@ -140,6 +212,10 @@ static void nk_find_triggers(const nk_doc *d, const nk_lang *lang, size_t s,
       continue;
     if (!nk_trigger_cond(d, i, v) || nk_is_blocked(d, lang, i))
       continue;
+    /* A press interview is a statement's medium, not a meeting. */
+    if (nk_has_cond(v, "press") && !nk_with_person(d, i) &&
+        (interview || nk_to_press(d, lang, i)))
+      continue;
     /* "lieu" tells of an event only in "avoir lieu". */
     if (tr.held && !strcmp(tk->lower, "lieu") &&
         !(i > 0 && (nk_ev_is(d, i - 1, "eu") || nk_ev_is(d, i - 1, "avoir") ||
@@ -147,6 +223,9 @@ static void nk_find_triggers(const nk_doc *d, const nk_lang *lang, size_t s,
       continue;
     tr.tok = i;
     tr.noun = nk_after_determiner(d, lang, i);
+    tr.press = nk_has_cond(v, "press");
+    if (!tr.noun && !tr.held && nk_wished(d, lang, i))
+      continue;
     if (t->ntrig < NK_MAX_TRIGGERS)
       t->trig[t->ntrig++] = tr;
   }
@@ -540,14 +619,14 @@ static void nk_told_free(nk_told *t) {
 /* Reads sentence s: starts an event, adds to one, or does nothing.
  * tracks parallels d->meetings. */
 static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
-                           nk_track **tracks, size_t *ntracks,
+                           int interview, nk_track **tracks, size_t *ntracks,
                            size_t *cap_tracks) {
   const nk_sentence *sent = &d->seg.sents[s];
   if (sent->boilerplate || sent->headline)
     return;
   nk_told t = {0};
   t.place = t.source = -1;
-  nk_find_triggers(d, lang, s, &t);
+  nk_find_triggers(d, lang, s, &t, interview);
   size_t first = t.ntrig;
   int held = 0;
   for (size_t i = 0; i < t.ntrig; i++) {
@@ -578,6 +657,10 @@ static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
   t.anaphoric = tr->noun && tr->tok > 0 &&
                 nk_ev_in(lang, "meeting_anaphora", d, tr->tok - 1) &&
                 !nk_names_its_people(d, tr->tok);
+  /* "l'entretien", "cet interview" with no meeting told before: the
+   * interview the article comes from (named in its title), not a meeting. */
+  if (t.anaphoric && tr->press && nk_continued(d, *tracks, &t, s) < 0)
+    return;
   nk_find_people(d, lang, s, &t);
   for (size_t i = 0; i < t.ntrig && t.place < 0; i++)
     t.place = nk_find_place(d, s, &t.trig[i]);
@@ -616,8 +699,9 @@ int nk_extract_meetings(nk_doc *d, const nk_lang *lang, nk_error *err) {
   /* Tracks of events already in d (none in the pipeline) say sentence 0. */
   size_t ntracks = d->nmeetings, cap = d->nmeetings + 1;
   nk_track *tracks = nk_xcalloc(cap, sizeof *tracks);
+  int interview = nk_article_interview(d, lang);
   for (size_t s = 0; s < d->seg.nsents; s++)
-    nk_do_sentence(d, lang, s, &tracks, &ntracks, &cap);
+    nk_do_sentence(d, lang, s, interview, &tracks, &ntracks, &cap);
   free(tracks);
   /* Drop events that name too little to be told apart. */
   size_t out = first_new;

@@ -117,7 +117,7 @@ static long nk_selon_subject(nk_st *st, size_t b, size_t *end, int *pronoun) {
 
 /* The reporting verb right after a closing mark: "», a déclaré X",
  * "», a-t-il ajouté", "», poursuit le ministre". */
-static nk_attr nk_attr_after(nk_st *st, size_t close) {
+static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
   nk_doc *d = st->d;
   nk_attr a = {0};
   a.speaker = a.addressee = -1;
@@ -148,7 +148,8 @@ static nk_attr nk_attr_after(nk_st *st, size_t close) {
         a.pronoun = 1;
       } else {
         size_t end = k + 1;
-        a.speaker = nk_ev_subject_after_loose(d, st->lang, k + 1, &end);
+        a.speaker = loose ? nk_ev_subject_after_loose(d, st->lang, k + 1, &end)
+                          : nk_ev_subject_after(d, st->lang, k + 1, &end);
         if (a.speaker >= 0)
           a.last = end - 1;
       }
@@ -360,6 +361,25 @@ static size_t nk_sent_words_start(const nk_doc *d, size_t sb, size_t se) {
   return i;
 }
 
+/* 1 when the verb of a has no auxiliary and is a participle: "ajoutant"
+ * opens a clause, "accusée de" qualifies a noun; neither attributes. */
+static int nk_bare_participle(const nk_st *st, const nk_attr *a) {
+  const char *w = nk_ev_lower(st->d, a->verb);
+  size_t n = strlen(w);
+  if (n > 3 && !strcmp(w + n - 3, "ant"))
+    return 1;
+  for (size_t k = a->first; k < a->verb; k++)
+    if (nk_mod_is_aux(st->lang, nk_ev_lower(st->d, k), NULL))
+      return 0;
+  static const char *const pp[] = {"é", "ée", "és", "ées"};
+  for (size_t k = 0; k < sizeof pp / sizeof *pp; k++) {
+    size_t m = strlen(pp[k]);
+    if (n > m && !strcmp(w + n - m, pp[k]))
+      return 1;
+  }
+  return 0;
+}
+
 /* A sentence ending with its attribution and no "que": "Le service sera
  * dissous, a annoncé la préfecture." or "..., selon le syndicat."  The
  * reported clause runs from from to the comma before the verb.  Direct
@@ -376,12 +396,10 @@ static nk_indirect nk_find_inverted(nk_st *st, size_t s, size_t from) {
         nk_all_quoted(st, from, c) ||
         nk_count_words(d, from, c) < NK_INVERTED_MIN_WORDS)
       break;
-    nk_attr a = nk_attr_after(st, c - 1);
-    if (!a.found)
-      continue;
-    /* A participle ("ajoutant") opens a clause; it does not attribute. */
-    size_t n = a.lemma ? strlen(nk_ev_lower(d, a.verb)) : 0;
-    if (n > 3 && !strcmp(nk_ev_lower(d, a.verb) + n - 3, "ant"))
+    /* Strict subject: without quotation marks, "X, a annoncé une
+     * conférence" has its subject before the verb and no speaker after. */
+    nk_attr a = nk_attr_after(st, c - 1, 0);
+    if (!a.found || (a.lemma && nk_bare_participle(st, &a)))
       continue;
     for (size_t k = a.last + 1; k < se; k++)
       if (nk_is_que(d, k) || st->inq[k] ||
@@ -438,6 +456,12 @@ static int nk_indirect_ok(const nk_st *st, const nk_indirect *in) {
     return st->have_last || st->last_person >= 0;
   if (in->a.speaker < 0 || nk_is_outlet_mention(st, in->a.speaker))
     return 0;
+  /* "selon des journalistes de l'AFP": the medium is the source. */
+  const nk_mention *m = &st->d->mentions[in->a.speaker];
+  if (m->type == NK_ENT_AGENT)
+    for (size_t i = m->tok_begin; i < m->tok_end; i++)
+      if (nk_is_outlet_mention(st, nk_doc_mention_at(st->d, i)))
+        return 0;
   return 1;
 }
 
@@ -482,7 +506,7 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
   if (!words)
     return;
   size_t endq = q->closed ? q->close + 1 : q->close;
-  nk_attr a = q->closed ? nk_attr_after(st, q->close) : (nk_attr){0};
+  nk_attr a = q->closed ? nk_attr_after(st, q->close, 1) : (nk_attr){0};
   if (a.found) {
     st->used_verb[a.verb] = 1;
     nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, q->open,

@@ -185,6 +185,38 @@ static void test_place_only(void) {
   nk_doc_free(&d);
 }
 
+/* A press interview is not a meeting, nor is "l'entretien" referring back
+ * to it, nor a meeting someone only asks for. */
+static void test_press_and_wish(void) {
+  nk_doc d;
+  load(&d, "Dans un entretien au Monde, Olaf Scholz parle d'Emmanuel Macron. "
+           "Pendant l'entretien, Olaf Scholz cite Emmanuel Macron. Le "
+           "syndicaliste Paul Roux réclame d'être reçu par Emmanuel Macron.");
+  add(&d, NK_ENT_ORG, "Monde", "Monde", 0);
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  size_t s2 = tok(&d, "Pendant", 0);
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", s2);
+  add(&d, NK_ENT_PERSON, "Emmanuel", "Macron", s2);
+  size_t s3 = tok(&d, "Le", s2);
+  add(&d, NK_ENT_PERSON, "Paul", "Roux", s3);
+  add(&d, NK_ENT_PERSON, "Emmanuel", "Macron", s3);
+  CHECK(run(&d, "2024-03-02") == 0);
+  CHECK_INT(d.nmeetings, 0);
+  nk_doc_free(&d);
+
+  /* "un entretien avec" a person is still a meeting. */
+  load(&d, "Olaf Scholz a eu un entretien avec Emmanuel Macron à Paris.");
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  add(&d, NK_ENT_PLACE, "Paris", "Paris", 0);
+  CHECK(run(&d, "2024-03-02") == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   nk_error err = {{0}};
   lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
@@ -198,6 +230,7 @@ int main(void) {
   test_call_and_visit();
   test_merge();
   test_place_only();
+  test_press_and_wish();
   nk_lang_free(lang);
   return TEST_DONE();
 }

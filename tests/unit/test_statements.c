@@ -194,6 +194,72 @@ static void test_straight_colon(void) {
   nk_doc_free(&d);
 }
 
+/* "..., a annoncé X." and "Selon X, ...": reported speech without "que". */
+static void test_unmarked_indirect(void) {
+  nk_doc d;
+  load(&d, "La ligne de tramway rouvrira en septembre après les travaux, a "
+           "annoncé mardi un porte-parole de la métropole. Selon Anne Hidalgo, "
+           "les horaires ne changeront pas avant la rentrée.");
+  size_t hidalgo = add(&d, NK_ENT_PERSON, "Anne", "Hidalgo", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    const nk_statement *s = &d.statements[0];
+    CHECK_INT(s->kind, NK_STMT_INDIRECT);
+    CHECK_STR(s->verb, "annoncer");
+    CHECK(s->speaker >= 0 && d.mentions[s->speaker].type == NK_ENT_AGENT &&
+          strstr(d.mentions[s->speaker].surface, "porte-parole") != NULL);
+    char *w = words(&d, s->text);
+    CHECK_STR(w, "La ligne de tramway rouvrira en septembre après les travaux");
+    free(w);
+    s = &d.statements[1];
+    CHECK_INT(s->kind, NK_STMT_INDIRECT);
+    CHECK_INT(s->speaker, (long)hidalgo);
+    w = words(&d, s->text);
+    CHECK_STR(w, "les horaires ne changeront pas avant la rentrée");
+    free(w);
+  }
+  nk_doc_free(&d);
+}
+
+/* What is not reported speech without "que": a document ("selon un
+ * rapport"), a subject standing before the verb, a qualifying
+ * participle. */
+static void test_unmarked_not(void) {
+  nk_doc d;
+  load(&d, "Selon un rapport publié hier, la dette a encore augmenté cette "
+           "année. Le conseil municipal de la ville voisine, réuni lundi, a "
+           "annoncé une hausse des tarifs. Sa voisine, accusée d'avoir menti "
+           "aux enquêteurs, sera jugée.");
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 0);
+  nk_doc_free(&d);
+}
+
+/* An inverted speaker without a speaker noun after a quotation, a name in
+ * apposition, and an aside between auxiliary and verb. */
+static void test_inverted_descriptions(void) {
+  nk_doc d;
+  load(&d, "\"Le feu a pris dans la cuisine\", a expliqué le pompier. \"Nous "
+           "avons tout reconstruit\", affirme le gérant du restaurant, Paul "
+           "Martin. \"Rien ne sera plus comme avant\", a pour sa part "
+           "estimé Julie Roux.");
+  size_t martin = add(&d, NK_ENT_PERSON, "Paul", "Martin", 0);
+  size_t roux = add(&d, NK_ENT_PERSON, "Julie", "Roux", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 3);
+  if (d.nstatements == 3) {
+    const nk_statement *s = &d.statements[0];
+    CHECK(s->speaker >= 0 && d.mentions[s->speaker].type == NK_ENT_AGENT);
+    if (s->speaker >= 0)
+      CHECK_STR(d.mentions[s->speaker].surface, "le pompier");
+    CHECK_INT(d.statements[1].speaker, (long)martin);
+    CHECK_INT(d.statements[2].speaker, (long)roux);
+    CHECK_STR(d.statements[2].verb, "estimer");
+  }
+  nk_doc_free(&d);
+}
+
 int main(void) {
   nk_error err = {{0}};
   lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
@@ -208,6 +274,9 @@ int main(void) {
   test_embedded_quotes();
   test_not_statements();
   test_straight_colon();
+  test_unmarked_indirect();
+  test_unmarked_not();
+  test_inverted_descriptions();
   nk_lang_free(lang);
   return TEST_DONE();
 }
