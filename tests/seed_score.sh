@@ -3,9 +3,12 @@
 # skipped when ../shared (seeds, gold, scorer) is not there.
 . "$(dirname "$0")/common.sh"
 
-# Overall F1 (mean of the six) must reach FLOOR; raise it as the pipeline
-# improves, never lower it to make a regression pass.
-FLOOR=0.30
+# Overall F1 (mean of the six) must reach FLOOR and each of the six
+# MEASURE_FLOOR; raise them as the pipeline improves, never lower them to
+# make a regression pass.  Measured when set: overall 0.96, lowest measure
+# (statements) 0.865.
+FLOOR=0.90
+MEASURE_FLOOR=0.75
 
 gold=$SHARED/gold/seeds
 scorer=$SHARED/eval/score.py
@@ -37,10 +40,10 @@ for measure in persons organizations roles meetings statements sources; do
   f1=$(sed -n "s/^$measure  *P .* F1 \([0-9.]*\) .*/\1/p" "$tmp/score.out")
   if [ -z "$f1" ]; then
     fail "$measure: no F1 in the scorer's output"
-  elif awk -v f="$f1" 'BEGIN { exit !(f > 0) }'; then
-    pass "$measure F1 $f1 > 0"
+  elif awk -v f="$f1" -v m="$MEASURE_FLOOR" 'BEGIN { exit !(f >= m) }'; then
+    pass "$measure F1 $f1 >= $MEASURE_FLOOR"
   else
-    fail "$measure F1 is 0"
+    fail "$measure F1 $f1 < $MEASURE_FLOOR"
   fi
 done
 overall=$(sed -n 's/^overall F1 \([0-9.]*\).*/\1/p' "$tmp/score.out")

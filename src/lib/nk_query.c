@@ -479,7 +479,8 @@ int nk_query_run(const char *const *graphs, size_t ngraphs, const char *sparql,
   librdf_world_open(w);
   librdf_storage *st = librdf_new_storage(
       w, "hashes", "query",
-      contexts ? "hash-type='memory',contexts='yes'" : "hash-type='memory'");
+      contexts ? "hash-type='memory',index-predicates='yes',contexts='yes'"
+               : "hash-type='memory',index-predicates='yes'");
   librdf_model *model = st ? librdf_new_model(w, st, NULL) : NULL;
   int rc = model ? 0 : -1;
   if (!model && !log.failed)
