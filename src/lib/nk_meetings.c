@@ -342,6 +342,28 @@ static size_t nk_people_cut(const nk_doc *d, size_t trig, size_t se) {
   return se;
 }
 
+/* 1 when token n, followed by "de" and a person's name, is a noun that
+ * makes the person a topic rather than an actor: "la tentative de
+ * mutinerie d'X", "le sort de X", "les propos du président X".  Not an
+ * event noun, nor a word right after one ("la visite officielle de X":
+ * the visitor), nor a word of company ("aux côtés de X") or a word that
+ * is no noun ("et de X"): meeting_companions.txt. */
+static int nk_topic_noun(const nk_doc *d, const nk_lang *lang, size_t n) {
+  const nk_token *t = &d->seg.toks[n];
+  if (t->kind != NK_TOK_WORD || (t->flags & (NK_TF_CAP | NK_TF_ELIDED)) ||
+      nk_doc_mention_at(d, n) >= 0 ||
+      nk_ev_in(lang, "meeting_companions", d, n))
+    return 0;
+  size_t sb = d->seg.sents[t->sentence].tok_begin;
+  for (size_t k = n + 1; k > sb && k + 3 > n; k--) {
+    if (k - 1 < n && nk_ev_is_break(d, k - 1))
+      break;
+    if (nk_ev_in(lang, "meeting_triggers", d, k - 1))
+      return 0;
+  }
+  return 1;
+}
+
 /* 1 when person mention m only qualifies a noun ("l'administration
  * Biden", "l'administration du président Joe Biden"). */
 static int nk_is_modifier(const nk_doc *d, const nk_lang *lang, size_t m) {
@@ -360,7 +382,8 @@ static int nk_is_modifier(const nk_doc *d, const nk_lang *lang, size_t m) {
     return 1;
   if (k > 1 && (nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
                 nk_ev_is(d, k - 1, "d'")))
-    return nk_ev_in(lang, "name_modifier_nouns", d, k - 2);
+    return nk_ev_in(lang, "name_modifier_nouns", d, k - 2) ||
+           nk_topic_noun(d, lang, k - 2);
   return 0;
 }
 
@@ -456,6 +479,13 @@ static nk_modality nk_noun_modality(const nk_doc *d, const nk_lang *lang,
     b--;
   while (e < sent->tok_end && !nk_clause_edge(d, e))
     e++;
+  /* A relative clause right after the noun says how the event is told:
+   * "une rencontre qui se serait tenue en avril". */
+  if (e == tok + 1 && (nk_ev_is(d, e, "qui") || nk_ev_is(d, e, "qu'"))) {
+    e++;
+    while (e < sent->tok_end && !nk_clause_edge(d, e))
+      e++;
+  }
   for (size_t i = b; i < e; i++)
     if (nk_mod_is_conditional(lang, nk_ev_lower(d, i)))
       return NK_MOD_ALLEGED;
@@ -475,8 +505,44 @@ static long nk_sentence_outlet(const nk_doc *d, const nk_lang *lang, size_t s) {
   return -1;
 }
 
+/* 1 when a "que" or "qu'" stands in tokens [b, e). */
+static int nk_que_in(const nk_doc *d, size_t b, size_t e) {
+  for (size_t i = b; i < e; i++)
+    if (nk_ev_is(d, i, "que") || nk_ev_is(d, i, "qu'"))
+      return 1;
+  return 0;
+}
+
+/* 1 when the reporting verb at v (in the sentence [sb, se)) governs the
+ * trigger at trig, i.e. the event is part of what is reported.  An
+ * inserted verb with its subject after it (", a déclaré X") reports what
+ * stands before it, and the whole sentence when commas enclose it ("La
+ * rencontre, a précisé X, a duré"); but not what follows it to the end of
+ * the sentence ("», a dit X à l'issue de l'entretien").  A verb before
+ * the trigger reports it when the trigger is its object ("a annoncé la
+ * rencontre") or stands in its "que" clause, not when it stands in an
+ * adjunct before that clause ("a déclaré après l'entretien que ..."). */
+static int nk_verb_governs(const nk_doc *d, const nk_lang *lang, size_t sb,
+                           size_t se, size_t v, size_t trig) {
+  size_t g = nk_mod_group_start(lang, d, v);
+  int inserted = g > sb && nk_ev_is_break(d, g - 1);
+  if (inserted) {
+    if (trig < v)
+      return 1;
+    size_t k = v + 1;
+    while (k < se && !nk_ev_is_break(d, k))
+      k++;
+    return k < se && nk_ev_is(d, k, ",") && k < trig;
+  }
+  if (trig < v)
+    return 0;
+  return nk_que_in(d, v + 1, trig) || !nk_que_in(d, trig + 1, se);
+}
+
 /* 1 when sentence s credits what it says to someone: "selon X", "d'après
- * X", "citant", a reporting verb, or words of a statement. */
+ * X", "citant", a reporting verb that governs the trigger, or words of a
+ * statement.  Only the event's own sentence counts: attributions of other
+ * matters elsewhere in the article do not. */
 static int nk_sentence_reported(const nk_doc *d, const nk_lang *lang, size_t s,
                                 size_t trig) {
   const nk_sentence *sent = &d->seg.sents[s];
@@ -484,7 +550,8 @@ static int nk_sentence_reported(const nk_doc *d, const nk_lang *lang, size_t s,
     if (nk_ev_is(d, i, "selon") || nk_ev_is(d, i, "citant") ||
         (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après")))
       return 1;
-    if (i != trig && nk_mod_speech_lemma(lang, nk_ev_lower(d, i), NULL))
+    if (i != trig && nk_mod_speech_lemma(lang, nk_ev_lower(d, i), NULL) &&
+        nk_verb_governs(d, lang, sent->tok_begin, sent->tok_end, i, trig))
       return 1;
   }
   size_t pos = nk_text_orig_start(&d->text, d->seg.toks[trig].start);
@@ -535,6 +602,16 @@ static int nk_names_its_people(const nk_doc *d, size_t tok) {
       return 1;
   }
   return 0;
+}
+
+/* 1 when the noun trigger at tok refers back to a told event only to date
+ * another one: "avant cet appel", "peu après la rencontre".  When the
+ * sentence tells another event, that one is what it is about. */
+static int nk_time_reference(const nk_doc *d, const nk_lang *lang, size_t tok) {
+  if (tok < 2 || !nk_ev_in(lang, "meeting_anaphora", d, tok - 1))
+    return 0;
+  return nk_ev_is(d, tok - 2, "avant") || nk_ev_is(d, tok - 2, "après") ||
+         nk_ev_is(d, tok - 2, "depuis");
 }
 
 /* ---------------------------------------------------------------- events */
@@ -627,14 +704,19 @@ static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
   nk_told t = {0};
   t.place = t.source = -1;
   nk_find_triggers(d, lang, s, &t, interview);
-  size_t first = t.ntrig;
+  size_t first = t.ntrig, dating = t.ntrig;
   int held = 0;
   for (size_t i = 0; i < t.ntrig; i++) {
     if (t.trig[i].held)
       held = 1;
-    else if (first == t.ntrig)
+    else if (nk_time_reference(d, lang, t.trig[i].tok)) {
+      if (dating == t.ntrig)
+        dating = i;
+    } else if (first == t.ntrig)
       first = i;
   }
+  if (first == t.ntrig)
+    first = dating;
   if (first == t.ntrig)
     return;
   t.first = first;

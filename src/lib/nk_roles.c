@@ -39,6 +39,7 @@ typedef struct {
   char *org;             /* organization or country, or NULL */
   nk_ent_type org_type;  /* NK_ENT_ORG or NK_ENT_PLACE */
   int plural;            /* the role noun is plural ("ministres") */
+  int nat;               /* org comes from a nationality adjective */
 } nk_phrase;
 
 static void nk_phrase_free(nk_phrase *p) {
@@ -127,6 +128,34 @@ static int nk_r_orgish(const nk_rctx *x, long mi) {
                      x->d->mentions[mi].type == NK_ENT_PLACE);
 }
 
+/* Whether the organization or place mention mi, a complement of the role
+ * noun, is only a step of the title rather than its organization: another
+ * complement naming an organization or place follows it ("du Conseil de
+ * sécurité nationale de la Maison Blanche": the council belongs to the
+ * White House), a complement is coordinated to it ("de l'Europe et des
+ * Affaires étrangères": a portfolio), or, for a place, a nationality
+ * adjective already gave the country ("la ministre française de l'Europe").
+ * Returns the token where complements go on, or 0 when mi is the
+ * organization. */
+static size_t nk_r_inner_org(const nk_rctx *x, const nk_phrase *p, long mi,
+                             size_t lim) {
+  const nk_mention *m = &x->d->mentions[mi];
+  size_t e = m->tok_end;
+  int place = m->type == NK_ENT_PLACE;
+  size_t c = nk_r_after_prep(x, e, lim);
+  if (c && c < lim) {
+    long ni = nk_doc_mention_at(x->d, c);
+    if (nk_r_orgish(x, ni) && x->d->mentions[ni].tok_begin == c)
+      return e;
+  }
+  if (place && nk_r_is(x, e, "et") && nk_r_after_prep(x, e + 1, lim) &&
+      nk_r_after_prep(x, e + 1, lim) < lim)
+    return e + 1;
+  if (place && p->nat)
+    return e;
+  return 0;
+}
+
 /* Complements after the role noun, from k; returns the phrase's end. */
 static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
                                size_t lim) {
@@ -139,6 +168,12 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
     long mi = nk_doc_mention_at(x->d, c);
     size_t before = p->title.len;
     if (nk_r_orgish(x, mi) && x->d->mentions[mi].tok_begin == c) {
+      size_t next = nk_r_inner_org(x, p, mi, lim);
+      if (next) {
+        nk_r_append(x, &p->title, k, next);
+        k = next;
+        continue;
+      }
       nk_r_set_org(x, p, mi);
       p->title.len = cut != (size_t)-1 ? cut : before;
       p->title.data[p->title.len] = '\0';
@@ -217,6 +252,7 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
       if (!p->org) {
         p->org = nk_xstrdup(v);
         p->org_type = NK_ENT_PLACE;
+        p->nat = 1;
       }
     } else {
       break;

@@ -217,6 +217,142 @@ static void test_press_and_wish(void) {
   nk_doc_free(&d);
 }
 
+/* Whether mention m takes part in meeting e. */
+static int takes_part(const nk_meeting *e, size_t m) {
+  for (size_t i = 0; i < e->nparticipants; i++)
+    if (e->participants[i] == m)
+      return 1;
+  return 0;
+}
+
+/* Only an attribution that governs the event makes it reported: not a
+ * reporting verb whose words are a quote and which names the meeting only
+ * to date itself, nor "selon X" in a later sentence about another matter. */
+static void test_governing_attribution(void) {
+  nk_doc d;
+  load(&d, "Olaf Scholz a rencontré lundi à Varsovie Andrzej Duda. « Nous "
+           "avons parlé franchement », a déclaré Olaf Scholz à l'issue de "
+           "la rencontre. Selon Der Spiegel, le budget européen reste un "
+           "sujet de discorde.");
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PLACE, "Varsovie", "Varsovie", 0);
+  add(&d, NK_ENT_PERSON, "Andrzej", "Duda", 0);
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", tok(&d, "déclaré", 0));
+  add(&d, NK_ENT_ORG, "Der", "Spiegel", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ASSERTED);
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK_STR(d.meetings[0].place, "Varsovie");
+    CHECK(d.meetings[0].source == NULL);
+  }
+  nk_doc_free(&d);
+
+  /* An inserted reporting verb after the event reports it. */
+  load(&d, "Olaf Scholz a rencontré lundi Andrzej Duda à Varsovie, a "
+           "indiqué la chancellerie.");
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PERSON, "Andrzej", "Duda", 0);
+  add(&d, NK_ENT_PLACE, "Varsovie", "Varsovie", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_REPORTED);
+  nk_doc_free(&d);
+
+  /* So does a verb whose "que" clause tells the event. */
+  load(&d, "La chancellerie a confirmé mardi que Olaf Scholz avait "
+           "rencontré Andrzej Duda.");
+  add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PERSON, "Andrzej", "Duda", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_REPORTED);
+  nk_doc_free(&d);
+
+  /* A relative clause in the conditional hedges the event noun. */
+  load(&d, "Des diplomates ont évoqué une rencontre qui aurait eu lieu en "
+           "mars à Genève entre Wang Yi et Antony Blinken.");
+  add(&d, NK_ENT_PLACE, "Genève", "Genève", 0);
+  add(&d, NK_ENT_PERSON, "Wang", "Yi", 0);
+  add(&d, NK_ENT_PERSON, "Antony", "Blinken", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ALLEGED);
+  nk_doc_free(&d);
+}
+
+/* A person named as the complement of a noun is the topic, not a
+ * participant; company words and event nouns keep the person. */
+static void test_topic_not_participant(void) {
+  nk_doc d;
+  load(&d, "Pedro Sánchez a téléphoné jeudi à Giorgia Meloni. Lors de cet "
+           "appel, ils ont évoqué le sort d'Alexeï Navalny et les propos du "
+           "président Donald Trump.");
+  size_t a = add(&d, NK_ENT_PERSON, "Pedro", "Sánchez", 0);
+  size_t b = add(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  size_t n = add(&d, NK_ENT_PERSON, "Alexeï", "Navalny", 0);
+  size_t t = add(&d, NK_ENT_PERSON, "Donald", "Trump", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    const nk_meeting *m = &d.meetings[0];
+    CHECK_INT(m->kind, NK_EVENT_CALL);
+    CHECK(takes_part(m, a) && takes_part(m, b));
+    CHECK(!takes_part(m, n));
+    CHECK(!takes_part(m, t));
+  }
+  nk_doc_free(&d);
+
+  load(&d, "Emmanuel Macron, accompagné d'Olaf Scholz, a rencontré Xi "
+           "Jinping à Pékin. La visite officielle de Lula à Paris a été "
+           "reportée.");
+  add(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  size_t s = add(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  add(&d, NK_ENT_PERSON, "Xi", "Jinping", 0);
+  add(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+  size_t l = add(&d, NK_ENT_PERSON, "Lula", "Lula", 0);
+  add(&d, NK_ENT_PLACE, "Paris", "Paris", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 2);
+  if (d.nmeetings == 2) {
+    CHECK_INT(d.meetings[0].nparticipants, 3);
+    CHECK(takes_part(&d.meetings[0], s));
+    CHECK_INT(d.meetings[1].kind, NK_EVENT_VISIT);
+    CHECK(takes_part(&d.meetings[1], l));
+  }
+  nk_doc_free(&d);
+}
+
+/* "Peu après cet appel, X s'est rendu à ...": the call only dates the
+ * visit the sentence tells. */
+static void test_time_reference(void) {
+  nk_doc d;
+  load(&d, "Pedro Sánchez a téléphoné jeudi à Giorgia Meloni. Peu après "
+           "cet appel, Pedro Sánchez s'est rendu à Lisbonne, où il s'est "
+           "entretenu avec António Costa.");
+  add(&d, NK_ENT_PERSON, "Pedro", "Sánchez", 0);
+  add(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  add(&d, NK_ENT_PERSON, "Pedro", "Sánchez", tok(&d, "Peu", 0));
+  add(&d, NK_ENT_PLACE, "Lisbonne", "Lisbonne", 0);
+  size_t c = add(&d, NK_ENT_PERSON, "António", "Costa", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 2);
+  if (d.nmeetings == 2) {
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_CALL);
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK(!takes_part(&d.meetings[0], c));
+    CHECK(d.meetings[0].place == NULL);
+    CHECK_INT(d.meetings[1].kind, NK_EVENT_VISIT);
+    CHECK(takes_part(&d.meetings[1], c));
+    CHECK_STR(d.meetings[1].place, "Lisbonne");
+  }
+  nk_doc_free(&d);
+}
+
 int main(void) {
   nk_error err = {{0}};
   lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
@@ -231,6 +367,9 @@ int main(void) {
   test_merge();
   test_place_only();
   test_press_and_wish();
+  test_governing_attribution();
+  test_topic_not_participant();
+  test_time_reference();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -61,6 +61,50 @@ static void test_before_name(void) {
   nk_doc_free(&d);
 }
 
+/* Complements naming a place or an organization that are only steps of
+ * the title: a coordinated portfolio, a place after a nationality, an
+ * organization that belongs to another. */
+static void test_long_complements(void) {
+  nk_doc d;
+  load(&d, "Le ministre belge de l'Afrique et de la Coopération, Pierre "
+           "Lambert, est arrivé à Dakar mercredi.");
+  const nk_role *r =
+      role(&d, "Pierre Lambert", "ministre de l'Afrique et de la Coopération");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Belgique");
+    CHECK_INT(r->status, NK_STATUS_CURRENT);
+  }
+  CHECK_INT(d.nroles, 1);
+  nk_doc_free(&d);
+
+  load(&d, "La ministre espagnole de l'Europe, Maria Ruiz, a quitté "
+           "Bruxelles.");
+  r = role(&d, "Maria Ruiz", "ministre de l'Europe");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Espagne");
+  nk_doc_free(&d);
+
+  /* Without a nationality, the place is the organization. */
+  load(&d, "Le ministre des Finances de l'Inde, Ravi Kumar, est à Paris.");
+  r = role(&d, "Ravi Kumar", "ministre des Finances");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Inde");
+  nk_doc_free(&d);
+
+  load(&d, "L'ancien conseiller du Conseil de sécurité nationale de la "
+           "Maison Blanche, Jake Sullivan, a publié un livre.");
+  r = role(&d, "Jake Sullivan", "conseiller du Conseil de sécurité nationale");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Maison Blanche");
+    CHECK_INT(r->status, NK_STATUS_FORMER);
+  }
+  nk_doc_free(&d);
+}
+
 static void test_apposition(void) {
   nk_doc d;
   load(&d, "Jeanne Morel, ancienne ambassadrice et présidente sortante de "
@@ -166,6 +210,7 @@ int main(void) {
     return 1;
   }
   test_before_name();
+  test_long_complements();
   test_apposition();
   test_agent();
   test_relative_and_shared();
