@@ -33,6 +33,12 @@ enum {
 /* A paragraph shorter than this many words, without final punctuation,
  * is a title or subheading. */
 #define NK_HEADLINE_MAX_WORDS 15
+/* Past this many tokens a sentence ends at the next end mark even before a
+ * lower-case word, and past twice as many wherever it is: facts take their
+ * sentence as evidence, so an endless "sentence" (text without capitals,
+ * a dump with no punctuation) would make output grow with its square. */
+#define NK_SENTENCE_SOFT_MAX 150
+#define NK_SENTENCE_HARD_MAX 300
 /* English detection: at least this many words, this share of them common
  * English function words. */
 #define NK_ENGLISH_MIN_WORDS 5
@@ -409,7 +415,8 @@ static void nk_add_sentence(nk_seg *s, size_t b, size_t e, size_t para) {
 
 /* Whether token i ends its sentence; *after is then one past the closing
  * marks that belong to it. */
-static int nk_ends_sentence(const nk_seg *s, size_t i, size_t *after) {
+static int nk_ends_sentence(const nk_seg *s, size_t i, size_t len,
+                            size_t *after) {
   const nk_token *t = s->out->toks;
   const size_t n = s->out->ntoks;
   if (nk_is_end_punct(&t[i])) {
@@ -419,7 +426,8 @@ static int nk_ends_sentence(const nk_seg *s, size_t i, size_t *after) {
     while (j < n && !(s->info[j] & NK_TI_NEWLINE) && nk_is_closer(&t[j]))
       j++;
     /* "« Pourquoi ? » demande-t-il": a lower-case word goes on. */
-    if (j < n && !(s->info[j] & NK_TI_NEWLINE) && nk_starts_lower(s, &t[j]))
+    if (j < n && !(s->info[j] & NK_TI_NEWLINE) && nk_starts_lower(s, &t[j]) &&
+        len < NK_SENTENCE_SOFT_MAX)
       return 0;
     *after = j;
     return 1;
@@ -445,7 +453,10 @@ static void nk_split_sentences(nk_seg *s) {
       }
     }
     size_t after;
-    if (nk_ends_sentence(s, i, &after)) {
+    if (i - begin + 1 >= NK_SENTENCE_HARD_MAX) {
+      nk_add_sentence(s, begin, i + 1, para);
+      begin = i + 1;
+    } else if (nk_ends_sentence(s, i, i - begin + 1, &after)) {
       nk_add_sentence(s, begin, after, para);
       begin = after;
       i = after - 1;
