@@ -3,15 +3,14 @@
 
 #include "nk_dates.h"
 #include "nk_test.h"
+#include "nk_test_doc.h"
 
 static nk_lang *lang;
 
 /* The date found in s for an article of date art (freed by the caller). */
 static char *date_of(const char *s, const char *art) {
-  nk_error err = {{0}};
-  nk_doc d = {0};
-  CHECK(nk_text_init(&d.text, s, strlen(s), 0, &err) == 0);
-  CHECK(nk_segment(&d.text, lang, &d.seg, &err) == 0);
+  nk_doc d;
+  nk_test_doc(&d, lang, s);
   char *r = nk_date_find(&d, lang, 0, d.seg.ntoks, art);
   nk_doc_free(&d);
   return r;
@@ -69,12 +68,7 @@ static void test_days(void) {
 }
 
 int main(void) {
-  nk_error err = {{0}};
-  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
-  if (!lang) {
-    fprintf(stderr, "%s\n", err.msg);
-    return 1;
-  }
+  lang = nk_test_lang_fr();
   test_parse();
   test_months();
   test_days();

@@ -5,6 +5,7 @@
 
 #include "nk_graph.h"
 #include "nk_test.h"
+#include "nk_test_doc.h"
 
 #include <librdf.h>
 
@@ -16,18 +17,9 @@ static const char *const TEXT =
     "Richard Haass à New York en avril 2023, selon NBC News.\n\n"
     "« Nous voulons discuter », a déclaré M. Lavrov.";
 
-/* Index of the first token whose form is s, from token from on. */
-static size_t tok(const nk_doc *d, const char *s, size_t from) {
-  for (size_t i = from; i < d->seg.ntoks; i++)
-    if (strcmp(d->seg.toks[i].form, s) == 0)
-      return i;
-  fprintf(stderr, "token \"%s\" not found\n", s);
-  exit(1);
-}
-
 static size_t mention(nk_doc *d, nk_ent_type t, const char *first, size_t ntok,
                       const char *canonical, const char *key) {
-  size_t tb = tok(d, first, 0);
+  size_t tb = nk_test_tok(d, first, 0);
   size_t m = nk_doc_add_mention(d, t, tb, tb + ntok);
   d->mentions[m].canonical = canonical ? nk_xstrdup(canonical) : NULL;
   d->mentions[m].key = key ? nk_xstrdup(key) : NULL;
@@ -37,25 +29,18 @@ static size_t mention(nk_doc *d, nk_ent_type t, const char *first, size_t ntok,
 /* Builds the test article; title may be NULL. */
 static void make_doc(nk_doc *d, const char *id, const char *text,
                      const char *title) {
-  nk_error err = {{0}};
-  *d = (nk_doc){0};
+  nk_test_doc(d, NULL, text);
   d->meta.id = nk_xstrdup(id);
   d->meta.title = title ? nk_xstrdup(title) : NULL;
   d->meta.date = nk_xstrdup("2023-04-18");
-  if (nk_text_init(&d->text, text, strlen(text), 0, &err) != 0 ||
-      nk_segment(&d->text, NULL, &d->seg, &err) != 0) {
-    fprintf(stderr, "text setup failed: %s\n", err.msg);
-    exit(1);
-  }
   size_t lavrov = mention(d, NK_ENT_PERSON, "Sergueï", 2, "Sergueï Lavrov",
                           "person/serguei-lavrov");
   d->mentions[lavrov].wikidata = nk_xstrdup("Q295480");
   size_t haass = mention(d, NK_ENT_PERSON, "Richard", 2, NULL, NULL);
   size_t nbc = mention(d, NK_ENT_ORG, "NBC", 2, "NBC News", "org/nbc-news");
-  size_t quote_open = tok(d, "«", 0);
+  size_t quote_open = nk_test_tok(d, "«", 0);
   size_t speaker =
-      nk_doc_add_mention(d, NK_ENT_PERSON, tok(d, "Lavrov", quote_open),
-                         tok(d, "Lavrov", quote_open) + 1);
+      nk_test_add_mention(d, NK_ENT_PERSON, "Lavrov", "Lavrov", quote_open);
   d->mentions[speaker].canonical = nk_xstrdup("Sergueï Lavrov");
   d->mentions[speaker].key = nk_xstrdup("person/serguei-lavrov");
 
@@ -67,9 +52,10 @@ static void make_doc(nk_doc *d, const char *id, const char *text,
   r->org_type = NK_ENT_PLACE;
   r->org_key = nk_xstrdup("place/russie");
   r->status = NK_STATUS_CURRENT;
-  r->evidence = nk_doc_tok_span(d, tok(d, "ministre", 0), tok(d, ",", 0));
+  r->evidence =
+      nk_doc_tok_span(d, nk_test_tok(d, "ministre", 0), nk_test_tok(d, ",", 0));
 
-  size_t end1 = tok(d, ".", 0) + 1;
+  size_t end1 = nk_test_tok(d, ".", 0) + 1;
   nk_meeting *mt = NK_PUSH(d->meetings, d->nmeetings, d->cap_meetings);
   *mt = (nk_meeting){0};
   mt->kind = NK_EVENT_MEETING;
@@ -92,7 +78,7 @@ static void make_doc(nk_doc *d, const char *id, const char *text,
   st->speaker = (long)speaker;
   st->verb = nk_xstrdup("déclarer");
   st->modality = NK_MOD_ASSERTED;
-  st->text = nk_doc_tok_span(d, quote_open + 1, tok(d, "»", 0));
+  st->text = nk_doc_tok_span(d, quote_open + 1, nk_test_tok(d, "»", 0));
   st->evidence = nk_doc_tok_span(d, quote_open, d->seg.ntoks);
 
   nk_citation *c = NK_PUSH(d->citations, d->ncitations, d->cap_citations);
@@ -100,7 +86,7 @@ static void make_doc(nk_doc *d, const char *id, const char *text,
   c->rel = NK_SRC_CITES;
   c->outlet = nk_xstrdup("NBC News");
   c->mention = (long)nbc;
-  c->evidence = nk_doc_tok_span(d, tok(d, "selon", 0), end1 - 1);
+  c->evidence = nk_doc_tok_span(d, nk_test_tok(d, "selon", 0), end1 - 1);
   c->outlet_key = nk_xstrdup("org/nbc-news");
 }
 

@@ -4,14 +4,14 @@
 
 #include "nk_extract.h"
 #include "nk_test.h"
+#include "nk_test_doc.h"
 
 static nk_lang *lang;
 
+/* Makes *d the article s with the mentions the finder sees in it. */
 static void load(nk_doc *d, const char *s) {
   nk_error err = {{0}};
-  *d = (nk_doc){0};
-  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
-  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
+  nk_test_doc(d, lang, s);
   CHECK(nk_find_mentions(d, lang, &err) == 0);
 }
 
@@ -203,12 +203,7 @@ static void test_agent_noise(void) {
 }
 
 int main(void) {
-  nk_error err = {{0}};
-  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
-  if (!lang) {
-    fprintf(stderr, "%s\n", err.msg);
-    return 1;
-  }
+  lang = nk_test_lang_fr();
   test_persons();
   test_surnames_and_noise();
   test_organizations();

@@ -208,39 +208,38 @@ static char *canonical(const char *graph, const char *name) {
 
 #define ID "<https://example.org/id/"
 
+/* The six canonical queries on the export above, and their whole answers. */
 static void test_canonical(void) {
+  static const struct {
+    const char *name; /* queries/<name>.rq */
+    const char *want; /* its TSV output */
+  } cases[] = {
+      {"persons", "?article\t?person\t?name\n"
+                  "\"art-1\"\t" ID "alice>\t\"Alice Martin\"\n"},
+      {"organizations", "?article\t?org\t?name\n"
+                        "\"art-1\"\t" ID "lemonde>\t\"Le Monde\"\n"},
+      {"roles", "?article\t?person\t?person_name\t?role\t?org_name\t?status\n"
+                "\"art-1\"\t" ID "alice>\t\"Alice Martin\"\t\"maire\"\t"
+                "\"Paris\"\t\"former\"\n"},
+      {"meetings", "?article\t?meeting\t?participant_name\t?place\t?date\t"
+                   "?kind\t?modality\n"
+                   "\"art-1\"\t" ID "e1>\t\"Alice Martin\"\t\"Paris\"\t\t"
+                   "\"meeting\"\t\"alleged\"\n"
+                   "\"art-1\"\t" ID "e1>\t\"Bob Durand\"\t\"Paris\"\t\t"
+                   "\"meeting\"\t\"alleged\"\n"},
+      {"statements", "?article\t?statement\t?speaker_name\t?text\t?kind\n"
+                     "\"art-1\"\t" ID "s1>\t\t\"Oui\"\t\"direct\"\n"},
+      {"sources", "?article\t?relation\t?value\n"
+                  "\"art-1\"\t\"cites\"\t\"Le Monde\"\n"
+                  "\"art-1\"\t\"date\"\t\"2024-02\"\n"
+                  "\"art-1\"\t\"publisher\"\t\"AFP\"\n"},
+  };
   char *g = write_file("export.ttl", EXPORT);
-  char *out = canonical(g, "persons");
-  CHECK_STR(out, "?article\t?person\t?name\n"
-                 "\"art-1\"\t" ID "alice>\t\"Alice Martin\"\n");
-  free(out);
-  out = canonical(g, "organizations");
-  CHECK_STR(out, "?article\t?org\t?name\n"
-                 "\"art-1\"\t" ID "lemonde>\t\"Le Monde\"\n");
-  free(out);
-  out = canonical(g, "roles");
-  CHECK_STR(out, "?article\t?person\t?person_name\t?role\t?org_name\t?status\n"
-                 "\"art-1\"\t" ID "alice>\t\"Alice Martin\"\t\"maire\"\t"
-                 "\"Paris\"\t\"former\"\n");
-  free(out);
-  out = canonical(g, "meetings");
-  CHECK_STR(out, "?article\t?meeting\t?participant_name\t?place\t?date\t"
-                 "?kind\t?modality\n"
-                 "\"art-1\"\t" ID "e1>\t\"Alice Martin\"\t\"Paris\"\t\t"
-                 "\"meeting\"\t\"alleged\"\n"
-                 "\"art-1\"\t" ID "e1>\t\"Bob Durand\"\t\"Paris\"\t\t"
-                 "\"meeting\"\t\"alleged\"\n");
-  free(out);
-  out = canonical(g, "statements");
-  CHECK_STR(out, "?article\t?statement\t?speaker_name\t?text\t?kind\n"
-                 "\"art-1\"\t" ID "s1>\t\t\"Oui\"\t\"direct\"\n");
-  free(out);
-  out = canonical(g, "sources");
-  CHECK_STR(out, "?article\t?relation\t?value\n"
-                 "\"art-1\"\t\"cites\"\t\"Le Monde\"\n"
-                 "\"art-1\"\t\"date\"\t\"2024-02\"\n"
-                 "\"art-1\"\t\"publisher\"\t\"AFP\"\n");
-  free(out);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char *out = canonical(g, cases[i].name);
+    CHECK_STR(out, cases[i].want);
+    free(out);
+  }
   unlink(g);
   free(g);
 }

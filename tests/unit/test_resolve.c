@@ -4,15 +4,14 @@
 #include "nk_extract.h"
 #include "nk_resolve.h"
 #include "nk_test.h"
+#include "nk_test_doc.h"
 
 static nk_lang *lang;
 
 static void run(nk_registry *reg, nk_doc *d, const char *id, const char *s) {
   nk_error err = {{0}};
-  *d = (nk_doc){0};
+  nk_test_doc(d, lang, s);
   d->meta.id = nk_xstrdup(id);
-  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
-  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
   CHECK(nk_find_mentions(d, lang, &err) == 0);
   CHECK(nk_extract_roles(d, lang, &err) == 0);
   CHECK(nk_resolve(reg, d, &err) == 0);
@@ -115,12 +114,7 @@ static void test_org_head(void) {
 }
 
 int main(void) {
-  nk_error err = {{0}};
-  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
-  if (!lang) {
-    fprintf(stderr, "%s\n", err.msg);
-    return 1;
-  }
+  lang = nk_test_lang_fr();
   test_surnames();
   test_aliases();
   test_org_head();

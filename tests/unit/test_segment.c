@@ -4,6 +4,7 @@
 #include "nk_lexicon.h"
 #include "nk_segment.h"
 #include "nk_test.h"
+#include "nk_test_doc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -434,13 +435,7 @@ static void test_large(void) {
 }
 
 int main(void) {
-  const char *dir = getenv("NEWSKG_DATA_DIR");
-  nk_error err = {{0}};
-  lang = nk_lang_load(dir ? dir : NK_SRCDATADIR, "fr", &err);
-  if (!lang) {
-    fprintf(stderr, "cannot load data: %s\n", err.msg);
-    return 1;
-  }
+  lang = nk_test_lang_fr();
   test_words();
   test_quotes();
   test_abbreviations();

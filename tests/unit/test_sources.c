@@ -4,38 +4,9 @@
 
 #include "nk_extract.h"
 #include "nk_test.h"
+#include "nk_test_doc.h"
 
 static nk_lang *lang;
-
-static void load(nk_doc *d, const char *s) {
-  nk_error err = {{0}};
-  *d = (nk_doc){0};
-  CHECK(nk_text_init(&d->text, s, strlen(s), 0, &err) == 0);
-  CHECK(nk_segment(&d->text, lang, &d->seg, &err) == 0);
-}
-
-/* Index of the first token whose form is form, at or after token from. */
-static size_t tok(const nk_doc *d, const char *form, size_t from) {
-  for (size_t i = from; i < d->seg.ntoks; i++)
-    if (strcmp(d->seg.toks[i].form, form) == 0)
-      return i;
-  fprintf(stderr, "no token \"%s\"\n", form);
-  exit(2);
-}
-
-/* Adds a mention from the token first to the token last (inclusive, the
- * first of each after token from). */
-static size_t add(nk_doc *d, nk_ent_type type, const char *first,
-                  const char *last, size_t from) {
-  size_t b = tok(d, first, from);
-  size_t e = tok(d, last, b) + 1;
-  return nk_doc_add_mention(d, type, b, e);
-}
-
-/* The original words of a span (freed by the caller). */
-static char *words(const nk_doc *d, nk_span s) {
-  return nk_doc_span_text(d, s);
-}
 
 static int run(nk_doc *d) {
   nk_error err = {{0}};
@@ -54,9 +25,10 @@ static const nk_citation *find(const nk_doc *d, nk_source_rel rel,
  * second citation of a medium adds nothing. */
 static void test_selon(void) {
   nk_doc d;
-  load(&d, "Selon Le Monde et Libération, le projet a été abandonné. "
-           "D'après Le Monde, il coûtait trop cher.");
-  size_t m = add(&d, NK_ENT_ORG, "Le", "Monde", 0);
+  nk_test_doc(&d, lang,
+              "Selon Le Monde et Libération, le projet a été abandonné. "
+              "D'après Le Monde, il coûtait trop cher.");
+  size_t m = nk_test_add_mention(&d, NK_ENT_ORG, "Le", "Monde", 0);
   size_t before = d.nmentions;
   CHECK(run(&d) == 0);
   CHECK_INT(d.ncitations, 2);
@@ -64,9 +36,9 @@ static void test_selon(void) {
   CHECK(c != NULL);
   if (c) {
     CHECK_INT(c->mention, (long)m);
-    char *t = words(&d, c->evidence);
-    CHECK_STR(t, "Selon Le Monde et Libération, le projet a été abandonné.");
-    free(t);
+    CHECK(nk_test_span_is(
+        &d, c->evidence,
+        "Selon Le Monde et Libération, le projet a été abandonné."));
   }
   c = find(&d, NK_SRC_CITES, "Libération");
   CHECK(c != NULL);
@@ -80,9 +52,10 @@ static void test_selon(void) {
 
 static void test_report_verbs(void) {
   nk_doc d;
-  load(&d, "Le Figaro, citant des proches du dossier, a révélé que le "
-           "contrat était signé. La décision a été confirmée, a rapporté "
-           "Reuters. Un témoin a raconté la scène à BFMTV.");
+  nk_test_doc(&d, lang,
+              "Le Figaro, citant des proches du dossier, a révélé que le "
+              "contrat était signé. La décision a été confirmée, a rapporté "
+              "Reuters. Un témoin a raconté la scène à BFMTV.");
   CHECK(run(&d) == 0);
   CHECK(find(&d, NK_SRC_CITES, "Le Figaro") != NULL);
   CHECK(find(&d, NK_SRC_CITES, "Reuters") != NULL);
@@ -95,11 +68,12 @@ static void test_report_verbs(void) {
  * sources; lower-case words that spell a medium are not one either. */
 static void test_not_sources(void) {
   nk_doc d;
-  load(&d, "Selon la Maison Blanche, la rencontre aura lieu. Le Monde a "
-           "été racheté en 2010. Le point a été évoqué selon le temps "
-           "disponible.");
-  add(&d, NK_ENT_ORG, "Maison", "Blanche", 0);
-  add(&d, NK_ENT_ORG, "Le", "Monde", 0);
+  nk_test_doc(&d, lang,
+              "Selon la Maison Blanche, la rencontre aura lieu. Le Monde a "
+              "été racheté en 2010. Le point a été évoqué selon le temps "
+              "disponible.");
+  nk_test_add_mention(&d, NK_ENT_ORG, "Maison", "Blanche", 0);
+  nk_test_add_mention(&d, NK_ENT_ORG, "Le", "Monde", 0);
   CHECK(run(&d) == 0);
   CHECK_INT(d.ncitations, 0);
   nk_doc_free(&d);
@@ -109,9 +83,10 @@ static void test_not_sources(void) {
  * citation; a contributor. */
 static void test_publisher_contributor(void) {
   nk_doc d;
-  load(&d, "Fox News Digital a contacté le ministère pour commentaires. "
-           "Un élu a déclaré à Fox News Digital que le vote aurait lieu. "
-           "L'Agence France-Presse a contribué à ce rapport.");
+  nk_test_doc(&d, lang,
+              "Fox News Digital a contacté le ministère pour commentaires. "
+              "Un élu a déclaré à Fox News Digital que le vote aurait lieu. "
+              "L'Agence France-Presse a contribué à ce rapport.");
   CHECK(run(&d) == 0);
   CHECK(find(&d, NK_SRC_PUBLISHER, "Fox News") != NULL);
   CHECK(find(&d, NK_SRC_CITES, "Fox News") == NULL);
@@ -121,12 +96,7 @@ static void test_publisher_contributor(void) {
 }
 
 int main(void) {
-  nk_error err = {{0}};
-  lang = nk_lang_load(getenv("NEWSKG_DATA_DIR"), "fr", &err);
-  if (!lang) {
-    fprintf(stderr, "%s\n", err.msg);
-    return 1;
-  }
+  lang = nk_test_lang_fr();
   test_selon();
   test_report_verbs();
   test_not_sources();
