@@ -434,6 +434,39 @@ static void test_large(void) {
   free(big);
 }
 
+/* Sentences stay short even when the text never gives a clean end: facts
+ * take their sentence as evidence, so an endless one would make the output
+ * grow with its square.  Lower-case words after periods (usually a
+ * sentence going on) and a text with no punctuation at all. */
+static size_t longest_sentence(const nk_segments *s) {
+  size_t max = 0;
+  for (size_t i = 0; i < s->nsents; i++) {
+    size_t n = s->sents[i].tok_end - s->sents[i].tok_begin;
+    max = n > max ? n : max;
+  }
+  return max;
+}
+
+static void test_sentence_caps(void) {
+  nk_buf b = {0};
+  for (int i = 0; i < 400; i++)
+    nk_buf_adds(&b, "il pleut encore. ");
+  seg_case c;
+  seg(&c, b.data, lang);
+  CHECK(c.s.nsents >= 8);
+  CHECK(longest_sentence(&c.s) <= 160);
+  CHECK(longest_sentence(&c.s) >= 100); /* still joined up to the cap */
+  seg_free(&c);
+  nk_buf_clear(&b);
+  for (int i = 0; i < 2000; i++)
+    nk_buf_adds(&b, "mot ");
+  seg(&c, b.data, lang);
+  CHECK_INT(c.s.nsents, 7);
+  CHECK(longest_sentence(&c.s) <= 300);
+  seg_free(&c);
+  nk_buf_free(&b);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_words();
@@ -446,6 +479,7 @@ int main(void) {
   test_roundtrip_random();
   test_builtin();
   test_large();
+  test_sentence_caps();
   nk_lang_free(lang);
   return TEST_DONE();
 }
