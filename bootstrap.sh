@@ -40,6 +40,9 @@ if [ ! -f "$build/Makefile" ]; then
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 make -C "$build" -s -j"$jobs"
+# src/newskg, as an in-tree build would have it, so that the commands of the
+# documentation (src/newskg extract ...) work from the project's root.
+ln -sfn ../build-release/src/newskg src/newskg
 
 # ------------------------------------------------------ a first graph
 mkdir -p out
