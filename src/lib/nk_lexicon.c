@@ -20,6 +20,13 @@ typedef struct {
   char *value; /* value, "" when the line had none */
 } nk_lex_entry;
 
+/* A hash set of strings (the word-prefixes of the keys). */
+typedef struct {
+  char **keys;   /* owned strings, NULL = empty slot */
+  size_t nslots; /* power of two, or 0 before the first add */
+  size_t n;      /* strings stored */
+} nk_lex_set;
+
 struct nk_lexicon {
   nk_lex_entry *entries; /* entries in insertion order */
   size_t nentries;       /* entries used */
@@ -27,6 +34,7 @@ struct nk_lexicon {
   size_t *slots;         /* hash table: entry index + 1, 0 = empty */
   size_t nslots;         /* power of two, or 0 before the first put */
   size_t max_words;      /* most space-separated words in one key */
+  nk_lex_set prefixes;   /* word-prefixes of the keys (has_prefix) */
 };
 
 /* FNV-1a: short keys, good enough spread, no dependency. */
@@ -52,6 +60,9 @@ void nk_lexicon_free(nk_lexicon *lex) {
   }
   free(lex->entries);
   free(lex->slots);
+  for (size_t i = 0; i < lex->prefixes.nslots; i++)
+    free(lex->prefixes.keys[i]);
+  free(lex->prefixes.keys);
   free(lex);
 }
 
@@ -72,6 +83,50 @@ static void nk_lex_rehash(nk_lexicon *lex) {
   lex->nslots = n;
   for (size_t e = 0; e < lex->nentries; e++)
     lex->slots[nk_lex_find(lex, lex->entries[e].key)] = e + 1;
+}
+
+/* Slot of the set holding the n bytes at s, or the empty slot where they
+ * would go.  The set must have slots. */
+static size_t nk_set_find(const nk_lex_set *set, const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull; /* FNV-1a, as nk_lex_hash */
+  for (size_t k = 0; k < n; k++) {
+    h ^= (unsigned char)s[k];
+    h *= 1099511628211ull;
+  }
+  size_t mask = set->nslots - 1;
+  size_t i = (size_t)(h ^ (h >> 32)) & mask;
+  while (set->keys[i] &&
+         (strncmp(set->keys[i], s, n) != 0 || set->keys[i][n] != '\0'))
+    i = (i + 1) & mask;
+  return i;
+}
+
+/* Adds a copy of the n bytes at s to the set, unless already there. */
+static void nk_set_add(nk_lex_set *set, const char *s, size_t n) {
+  if ((set->n + 1) * 2 > set->nslots) {
+    nk_lex_set old = *set;
+    set->nslots = old.nslots ? old.nslots * 2 : 64;
+    set->keys = nk_xcalloc(set->nslots, sizeof *set->keys);
+    for (size_t i = 0; i < old.nslots; i++)
+      if (old.keys[i])
+        set->keys[nk_set_find(set, old.keys[i], strlen(old.keys[i]))] =
+            old.keys[i];
+    free(old.keys);
+  }
+  size_t i = nk_set_find(set, s, n);
+  if (!set->keys[i]) {
+    set->keys[i] = nk_xstrndup(s, n);
+    set->n++;
+  }
+}
+
+/* Records the word-prefixes of key: the text before each space and the
+ * text up to each apostrophe ("département d'" of "département d'état"),
+ * the places where a key built token by token may stop and go on. */
+static void nk_lex_add_prefixes(nk_lexicon *lex, const char *key) {
+  for (size_t p = 1; key[p]; p++)
+    if (key[p] == ' ' || key[p - 1] == '\'')
+      nk_set_add(&lex->prefixes, key, p);
 }
 
 static size_t nk_count_words(const char *key) {
@@ -96,6 +151,7 @@ static void nk_lex_insert(nk_lexicon *lex, char *key, char *value) {
   e->key = key;
   e->value = value;
   lex->slots[slot] = lex->nentries;
+  nk_lex_add_prefixes(lex, key);
   size_t w = nk_count_words(key);
   if (w > lex->max_words)
     lex->max_words = w;
@@ -110,6 +166,12 @@ const char *nk_lexicon_get(const nk_lexicon *lex, const char *key) {
     return NULL;
   size_t s = lex->slots[nk_lex_find(lex, key)];
   return s ? lex->entries[s - 1].value : NULL;
+}
+
+int nk_lexicon_has_prefix(const nk_lexicon *lex, const char *s) {
+  if (!lex || !lex->prefixes.nslots || !s)
+    return 0;
+  return lex->prefixes.keys[nk_set_find(&lex->prefixes, s, strlen(s))] != NULL;
 }
 
 size_t nk_lexicon_size(const nk_lexicon *lex) {

@@ -22,6 +22,11 @@ int nk_lexicon_load(nk_lexicon *lex, const char *path, nk_error *err);
 void nk_lexicon_put(nk_lexicon *lex, const char *key, const char *value);
 /* The value stored for key (exact, already lower-cased), or NULL. */
 const char *nk_lexicon_get(const nk_lexicon *lex, const char *key);
+/* Whether s is a word-prefix of a longer key: the part of a key before
+ * one of its spaces, or up to and including one of its apostrophes ("jean"
+ * and "jean d'" for the key "jean d'ormesson").  Lets a longest-match
+ * lookup over tokens stop as soon as no longer key can match. */
+int nk_lexicon_has_prefix(const nk_lexicon *lex, const char *s);
 /* Number of entries, and the largest number of words in a key (for
  * longest-match lookups over token sequences). */
 size_t nk_lexicon_size(const nk_lexicon *lex);

@@ -6,8 +6,8 @@
  * with its complement, English names ending in an organization word),
  * places (places.txt), person names (a given name, an honorific or a role
  * noun before a capitalized sequence), then surnames already seen in the
- * article, acronyms, and last unnamed agents ("un porte-parole du
- * département d'État"), which may contain a named organization. */
+ * article, acronyms, and last unnamed agents ("une conseillère du
+ * ministère de l'Intérieur"), which may contain a named organization. */
 #include <config.h>
 
 #include "nk_extract.h"
@@ -36,6 +36,9 @@ typedef struct {
   const nk_lexicon *mods;      /* role modifiers: ancien, sortant... */
   const nk_lexicon *agent;     /* agent determiners, nouns, adjectives */
   const nk_lexicon *eponym;    /* nouns named after a person: rue, lycée */
+  const nk_lexicon *links;     /* de, du, la, et...: open a complement */
+  const nk_lexicon *en_links;  /* of, for, the...: inside English names */
+  const nk_lexicon *articles;  /* le, la, the...: may open a known name */
   unsigned char *used;         /* per token: taken by a candidate */
   unsigned char *person_start; /* per token: a person's name starts here */
   unsigned char *person_end;   /* per token: a person's name ends before it */
@@ -124,16 +127,10 @@ static int nk_m_quoted(const nk_mctx *x, size_t tb, size_t te) {
          x->seg->toks[te].kind == NK_TOK_QUOTE_CLOSE;
 }
 
+/* A preposition, article or "et" (complement_words.txt): the word after
+ * it belongs to a complement. */
 static int nk_m_prep(const nk_mctx *x, size_t i) {
-  static const char *const preps[] = {"de", "du", "des", "d'", "la",
-                                      "l'", "le", "à",   "au", "aux",
-                                      "et", "en", "les", NULL};
-  if (!nk_names_is_word(x->seg, i))
-    return 0;
-  for (size_t k = 0; preps[k]; k++)
-    if (strcmp(x->seg->toks[i].lower, preps[k]) == 0)
-      return 1;
-  return 0;
+  return nk_names_is_word(x->seg, i) && nk_m_in(x->links, x, i);
 }
 
 /* Number of words of a lexicon key. */
@@ -161,10 +158,8 @@ static int nk_m_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
   }
   char *key = nk_names_key(seg, i, i + n);
   size_t words = nk_m_key_words(key);
-  int article = strncmp(key, "le ", 3) == 0 || strncmp(key, "la ", 3) == 0 ||
-                strncmp(key, "les ", 4) == 0 || strncmp(key, "l'", 2) == 0 ||
-                strncmp(key, "the ", 4) == 0;
   free(key);
+  int article = n > 1 && nk_m_in(x->articles, x, i);
   /* "Le Monde", "Les Échos": the article and the next word both in
    * capitals, or it is only "le point" at the start of a sentence. */
   if (article && (!nk_names_is_cap(seg, i) ||
@@ -308,10 +303,10 @@ static size_t nk_m_org_more(const nk_mctx *x, size_t k, size_t se,
   return k;
 }
 
-/* "ministère des Affaires étrangères", "Conseil de sécurité nationale",
+/* "ministère des Affaires étrangères", "Agence nationale de la recherche",
  * "Banque centrale européenne", "groupe Wagner".  Returns the end of the
  * organization's name starting at head i, or 0. */
-static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
+static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t se) {
   const char *hv = nk_names_get(x->heads, x->seg, i);
   if (!hv || !strstr(hv, "fr") || x->used[i])
     return 0;
@@ -322,30 +317,16 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
     j++;
     adj = 1;
   }
+  /* The complements, as after any head; a lower-case one only when the
+   * capital of the head is not just the sentence's ("Agence de sécurité
+   * sanitaire" inside a sentence). */
   size_t c = nk_m_after_prep(x, j, se);
-  if (c && c < se && !x->used[c]) {
-    size_t n = 0;
-    int place = nk_names_longest(x->places, x->seg, c, se, &n) != NULL &&
-                nk_names_is_cap(x->seg, c);
-    if (nk_names_is_cap(x->seg, c) && !nk_m_first(x, c) &&
-        !nk_m_in(x->honor, x, c) && !nk_m_ordinal(x, c) &&
-        (!place || headcap)) {
-      size_t k = c;
-      while (k < se && !x->used[k] && nk_names_is_cap(x->seg, k) &&
-             !nk_m_stop_strict(x, k))
-        k++;
-      if (place && k < c + n)
-        k = c + n;
-      if (k > c) {
-        while (k < se && !x->used[k] && nk_m_orgadj(x, k))
-          k++;
-        return nk_m_org_more(x, k, se, headcap);
-      }
-    } else if (headcap && nk_names_is_lower(x->seg, c) &&
-               !nk_m_in(x->stop, x, c) && !nk_m_in(x->roles, x, c) &&
-               !(x->seg->toks[i].flags & NK_TF_SENT_START)) {
-      return nk_m_org_more(x, nk_m_org_compl(x, c, se, headcap), se, headcap);
-    }
+  if (c && c < se &&
+      (nk_names_is_cap(x->seg, c) ||
+       !(x->seg->toks[i].flags & NK_TF_SENT_START))) {
+    size_t e = nk_m_org_compl(x, c, se, headcap);
+    if (e)
+      return nk_m_org_more(x, e, se, headcap);
   }
   if (headcap && adj)
     return j;
@@ -362,18 +343,13 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t sb, size_t se) {
       k++;
     return k;
   }
-  (void)sb;
   return 0;
 }
 
+/* A word that joins the capitalized words of an English organization's
+ * name (english_name_links.txt: of, for, the, &...). */
 static int nk_m_en_connector(const nk_mctx *x, size_t i) {
-  static const char *const w[] = {"of", "on", "for", "and", "the", "&", NULL};
-  if (i >= x->seg->ntoks)
-    return 0;
-  for (size_t k = 0; w[k]; k++)
-    if (strcmp(x->seg->toks[i].lower, w[k]) == 0)
-      return 1;
-  return 0;
+  return nk_m_in(x->en_links, x, i);
 }
 
 static int nk_m_en_head(const nk_mctx *x, size_t i) {
@@ -409,7 +385,7 @@ static size_t nk_m_org_english(const nk_mctx *x, size_t i, size_t se) {
 
 static void nk_m_orgs(nk_mctx *x, size_t sb, size_t se) {
   for (size_t i = sb; i < se; i++) {
-    size_t e = nk_m_org_head(x, i, sb, se);
+    size_t e = nk_m_org_head(x, i, se);
     if (!e)
       e = nk_m_org_english(x, i, se);
     if (e > i + 1 && nk_m_free(x, i, e)) {
@@ -435,7 +411,7 @@ static int nk_m_honorific_before(const nk_mctx *x, size_t i, size_t sb) {
 
 /* Whether a role noun stands before token i within its description: "le
  * président X", "le président ukrainien X", or with a comma, after its
- * complements: "le porte-parole du Kremlin, X". */
+ * complements: "la porte-parole du gouvernement, X". */
 static int nk_m_role_before(const nk_mctx *x, size_t i, size_t sb) {
   const nk_segments *seg = x->seg;
   /* Right after a preposition or article the word is a complement ("le
@@ -469,7 +445,7 @@ static int nk_m_role_before(const nk_mctx *x, size_t i, size_t sb) {
       return 0;
     if (x->used[k] || nk_m_prep(x, k) || nk_names_is_cap(seg, k))
       continue;
-    /* A noun inside a complement: "officier du renseignement". */
+    /* A noun inside a complement: "inspecteur des finances". */
     if (k > sb && nk_m_prep(x, k - 1))
       continue;
     return 0;
@@ -549,13 +525,12 @@ static void nk_m_persons(nk_mctx *x, size_t sb, size_t se) {
 }
 
 /* A single capitalized word that is the last word of a person's full name
- * found in this article ("Lavrov" after "Sergueï Lavrov"). */
+ * found in this article ("Borne" after "Élisabeth Borne"). */
 static void nk_m_surnames(nk_mctx *x, const nk_segments *seg) {
   nk_lexicon *sur = nk_lexicon_new();
   for (size_t k = 0; k < x->nc; k++)
     if (x->c[k].type == NK_ENT_PERSON && x->c[k].te - x->c[k].tb >= 2)
       nk_lexicon_put(sur, seg->toks[x->c[k].te - 1].lower, "");
-  size_t n0 = x->nc;
   for (size_t s = 0; s < seg->nsents && nk_lexicon_size(sur) > 0; s++) {
     const nk_sentence *st = &seg->sents[s];
     if (st->boilerplate)
@@ -565,7 +540,6 @@ static void nk_m_surnames(nk_mctx *x, const nk_segments *seg) {
           nk_lexicon_get(sur, seg->toks[i].lower))
         nk_m_add(x, NK_ENT_PERSON, i, i + 1);
   }
-  (void)n0;
   nk_lexicon_free(sur);
 }
 
@@ -669,8 +643,8 @@ static int nk_m_agent_adj(const nk_mctx *x, size_t i, size_t se, size_t *len) {
          nk_m_in(x->mods, x, i);
 }
 
-/* End of the complement of an agent noun: "du département d'État",
- * "de la sécurité nationale", "proches du Kremlin". */
+/* End of the complement of an agent noun: "du ministère de la Défense",
+ * "de la police judiciaire", "proches de l'Élysée". */
 static size_t nk_m_agent_complement(const nk_mctx *x, size_t j, size_t se) {
   for (int seg = 0; seg < 2; seg++) {
     size_t c = nk_m_after_prep(x, j, se);
@@ -700,8 +674,8 @@ static void nk_m_agents(nk_mctx *x, size_t sb, size_t se) {
     const char *v = nk_m_agent_kind(x, i, se, &n);
     if (!v || strcmp(v, "det") != 0 || x->used[i])
       continue;
-    /* "X, une ancienne secrétaire adjointe ...": an apposition describes
-     * the person before it. */
+    /* "X, une ancienne juge d'instruction": an apposition describes the
+     * person before it. */
     int appos = i > sb + 1 && x->person_end[i - 1] &&
                 nk_names_is_punct(x->seg, i - 1, ",");
     /* "X et Y, tous deux anciens diplomates": an apposition too. */
@@ -790,6 +764,9 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   x.mods = nk_lang_lex(lang, "role_modifiers");
   x.agent = nk_lang_lex(lang, "agent_words");
   x.eponym = nk_lang_lex(lang, "eponym_nouns");
+  x.links = nk_lang_lex(lang, "complement_words");
+  x.en_links = nk_lang_lex(lang, "english_name_links");
+  x.articles = nk_lang_lex(lang, "name_articles");
   x.used = nk_xcalloc(d->seg.ntoks + 1, 1);
   x.person_start = nk_xcalloc(d->seg.ntoks + 1, 1);
   x.person_end = nk_xcalloc(d->seg.ntoks + 1, 1);
@@ -804,9 +781,9 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
     qsort(x.c, x.nc, sizeof *x.c, nk_cand_cmp);
   for (size_t k = 0; k < x.nc; k++)
     nk_doc_add_mention(d, x.c[k].type, x.c[k].tb, x.c[k].te);
-  /* An agent's description may hold a named organization ("un porte-parole
-   * du département d'État"): its tokens point to the organization, the
-   * more specific mention. */
+  /* An agent's description may hold a named organization ("une conseillère
+   * du ministère de l'Intérieur"): its tokens point to the organization,
+   * the more specific mention. */
   for (size_t k = 0; k < d->nmentions; k++)
     if (d->mentions[k].type != NK_ENT_AGENT)
       for (size_t t = d->mentions[k].tok_begin; t < d->mentions[k].tok_end; t++)

@@ -26,30 +26,58 @@ char *nk_names_key(const nk_segments *seg, size_t tb, size_t te) {
   return nk_buf_steal(&b);
 }
 
+/* Whether a longer key may go on after the key cur that ends with token
+ * t: cur must then be one of the lexicon's word-prefixes, unless t is an
+ * elided word that does not end in an apostrophe (the next word follows
+ * without a space at a place has_prefix does not record). */
+static int nk_names_may_extend(const nk_lexicon *lex, const nk_token *t,
+                               const char *cur) {
+  if (nk_lexicon_has_prefix(lex, cur))
+    return 1;
+  size_t n = strlen(t->lower);
+  return nk_names_elided(t) && (n == 0 || t->lower[n - 1] != '\'');
+}
+
 const char *nk_names_longest(const nk_lexicon *lex, const nk_segments *seg,
                              size_t i, size_t limit, size_t *len) {
   /* Elided words are written without a space, so a key of w words may
    * span more than w tokens: allow one extra token per word. */
-  size_t maxw = nk_lexicon_max_words(lex);
-  size_t maxt = maxw * 2;
+  size_t maxt = nk_lexicon_max_words(lex) * 2;
   if (limit > seg->ntoks)
     limit = seg->ntoks;
-  if (maxw == 0 || i >= limit)
+  if (maxt == 0 || i >= limit)
     return NULL;
-  size_t n = limit - i < maxt ? limit - i : maxt;
-  for (; n > 0; n--) {
-    if (seg->toks[i + n - 1].kind != NK_TOK_WORD &&
-        seg->toks[i + n - 1].kind != NK_TOK_NUMBER)
-      continue;
-    char *key = nk_names_key(seg, i, i + n);
-    const char *v = nk_lexicon_get(lex, key);
-    free(key);
-    if (v) {
-      *len = n;
-      return v;
+  if (limit - i > maxt)
+    limit = i + maxt;
+  /* The key grows token by token in one buffer, and only while it is the
+   * beginning of some longer key: most words start no key at all, so this
+   * is one or two look-ups a token.  A one-token key is the token's own
+   * lower-case form and needs no copy. */
+  const char *best = NULL;
+  nk_buf key = {0};
+  for (size_t k = i; k < limit; k++) {
+    const nk_token *t = &seg->toks[k];
+    const char *cur = t->lower;
+    if (k > i) {
+      if (k == i + 1)
+        nk_buf_adds(&key, seg->toks[i].lower);
+      if (!nk_names_elided(&seg->toks[k - 1]))
+        nk_buf_addc(&key, ' ');
+      nk_buf_adds(&key, t->lower);
+      cur = key.data;
     }
+    if (t->kind == NK_TOK_WORD || t->kind == NK_TOK_NUMBER) {
+      const char *v = nk_lexicon_get(lex, cur);
+      if (v) {
+        best = v;
+        *len = k - i + 1;
+      }
+    }
+    if (!nk_names_may_extend(lex, t, cur))
+      break;
   }
-  return NULL;
+  nk_buf_free(&key);
+  return best;
 }
 
 const char *nk_names_get(const nk_lexicon *lex, const nk_segments *seg,

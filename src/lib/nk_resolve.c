@@ -18,7 +18,11 @@
 #include <unicase.h>
 #include <unistr.h>
 
-#define NK_AMBIGUOUS SIZE_MAX
+/* Returned by look-ups that find no entity. */
+#define NK_NONE SIZE_MAX
+/* Value of a surname that two or more persons share (the surname maps
+ * only): it names none of them alone. */
+#define NK_AMBIGUOUS (SIZE_MAX - 1)
 
 /* ------------------------------------------------------------ string map */
 
@@ -151,19 +155,20 @@ static char *nk_alias_key(nk_ent_type t, const char *name) {
   return k;
 }
 
-/* Slug of the last word of a name ("Sergueï Lavrov" -> "lavrov"), or NULL
+/* Slug of the last word of a name ("Élisabeth Borne" -> "borne"), or NULL
  * for a one-word name. */
 static char *nk_last_word_slug(const char *name) {
   const char *sp = strrchr(name, ' ');
   return sp && sp[1] ? nk_slug(sp + 1) : NULL;
 }
 
+/* The entity with alias name of type t, or NK_NONE. */
 static size_t nk_reg_lookup(const nk_registry *reg, nk_ent_type t,
                             const char *name) {
   char *k = nk_alias_key(t, name);
   const size_t *v = nk_smap_get(&reg->alias, k);
   free(k);
-  return v ? *v : NK_AMBIGUOUS;
+  return v ? *v : NK_NONE;
 }
 
 static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
@@ -249,7 +254,7 @@ void nk_registry_free(nk_registry *reg) {
 static size_t nk_reg_resolve_name(nk_registry *reg, nk_ent_type t,
                                   const char *name) {
   size_t e = nk_reg_lookup(reg, t, name);
-  if (e != NK_AMBIGUOUS)
+  if (e != NK_NONE)
     return e;
   if (t == NK_ENT_PERSON && !strchr(name, ' ')) {
     char *s = nk_slug(name);
@@ -306,7 +311,7 @@ static int nk_is_acronym(const nk_doc *d, const nk_mention *m) {
          (d->seg.toks[m->tok_begin].flags & NK_TF_ALLCAPS);
 }
 
-/* "Service des renseignements extérieurs (SVR)": an organization followed
+/* "Organisation mondiale de la santé (OMS)": an organization followed
  * by its acronym in parentheses names one entity. */
 static void nk_link_acronyms(nk_registry *reg, const nk_doc *d) {
   for (size_t i = 0; i + 1 < d->nmentions; i++) {
@@ -319,15 +324,15 @@ static void nk_link_acronyms(nk_registry *reg, const nk_doc *d) {
       continue;
     size_t ea = nk_reg_lookup(reg, NK_ENT_ORG, a->surface);
     size_t eb = nk_reg_lookup(reg, NK_ENT_ORG, b->surface);
-    if (ea == NK_AMBIGUOUS && eb == NK_AMBIGUOUS) {
+    if (ea == NK_NONE && eb == NK_NONE) {
       char *name = nk_xstrdup(a->surface);
       ea = nk_reg_entity(reg, NK_ENT_ORG, name, NULL);
       free(name);
       nk_reg_alias(reg, ea, a->surface);
       nk_reg_alias(reg, ea, b->surface);
-    } else if (ea == NK_AMBIGUOUS) {
+    } else if (ea == NK_NONE) {
       nk_reg_alias(reg, eb, a->surface);
-    } else if (eb == NK_AMBIGUOUS) {
+    } else if (eb == NK_NONE) {
       nk_reg_alias(reg, ea, b->surface);
     }
   }
@@ -368,15 +373,15 @@ static void nk_resolve_named(nk_registry *reg, nk_doc *d, nk_smap *local) {
     if (m->type == NK_ENT_AGENT || (m->type == NK_ENT_PERSON && nk_one_word(m)))
       continue;
     size_t e = nk_reg_lookup(reg, m->type, m->surface);
-    char *core = e == NK_AMBIGUOUS ? nk_org_core(reg, d, m) : NULL;
+    char *core = e == NK_NONE ? nk_org_core(reg, d, m) : NULL;
     if (core) {
       e = nk_reg_lookup(reg, NK_ENT_ORG, core);
-      if (e == NK_AMBIGUOUS)
+      if (e == NK_NONE)
         e = nk_reg_entity(reg, NK_ENT_ORG, core, NULL);
       nk_reg_alias(reg, e, m->surface);
       free(core);
     }
-    if (e == NK_AMBIGUOUS) {
+    if (e == NK_NONE) {
       char *name = m->type == NK_ENT_PERSON ? nk_display_name(m->surface)
                                             : nk_xstrdup(m->surface);
       e = nk_reg_entity(reg, m->type, name, NULL);
@@ -443,9 +448,9 @@ static char *nk_addressee_key(nk_registry *reg, const char *name) {
   if (!name || !*name)
     return NULL;
   size_t e = nk_reg_lookup(reg, NK_ENT_ORG, name);
-  if (e == NK_AMBIGUOUS)
+  if (e == NK_NONE)
     e = nk_reg_lookup(reg, NK_ENT_PERSON, name);
-  if (e != NK_AMBIGUOUS)
+  if (e != NK_NONE)
     return nk_xstrdup(reg->ents[e].key);
   return nk_key_dup(reg, NK_ENT_ORG, name);
 }

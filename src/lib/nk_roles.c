@@ -5,9 +5,9 @@
  * in the title (adjointe); complements (de/du/des/à la ...) stay in the
  * title until one names an organization or place, which becomes the role's
  * organization.  Phrases may be coordinated with "et".  A chain of phrases
- * right before a name ("le ministre russe des Affaires étrangères Sergueï
- * Lavrov") or in apposition after it ("Richard Haass, ancien diplomate et
- * président sortant du CFR") gives that person's roles. */
+ * right before a name ("la ministre belge de la Justice Anne Verlinden") or
+ * in apposition after it ("Paul Mercier, ancien préfet et directeur sortant
+ * de l'Agence de l'eau") gives that person's roles. */
 #include <config.h>
 
 #include "nk_extract.h"
@@ -28,6 +28,9 @@ typedef struct {
   const nk_lexicon *verbs;   /* présidé -> "président former" */
   const nk_lexicon *aux;     /* auxiliaries: a, avait, est... */
   const nk_lexicon *speech;  /* reporting verbs: a verb, not a title */
+  const nk_lexicon *dets;    /* le, la, un...: may open a role phrase */
+  const nk_lexicon *de_art;  /* article -> its form after de: la -> de la */
+  const nk_lexicon *stop;    /* capitalized words that are not names */
   long self;                 /* mention whose own words a phrase may use
                                 (an agent's description), or -1 */
 } nk_rctx;
@@ -123,6 +126,15 @@ static void nk_r_set_org(const nk_rctx *x, nk_phrase *p, long mi) {
   p->org_type = m->type == NK_ENT_PLACE ? NK_ENT_PLACE : NK_ENT_ORG;
 }
 
+/* Cuts the title back to its first len bytes (len <= its length): the
+ * words from there on lead to the organization, which is kept apart. */
+static void nk_r_cut_title(nk_phrase *p, size_t len) {
+  if (len >= p->title.len)
+    return;
+  p->title.len = len;
+  p->title.data[len] = '\0';
+}
+
 static int nk_r_orgish(const nk_rctx *x, long mi) {
   return mi >= 0 && (x->d->mentions[mi].type == NK_ENT_ORG ||
                      x->d->mentions[mi].type == NK_ENT_PLACE);
@@ -130,9 +142,9 @@ static int nk_r_orgish(const nk_rctx *x, long mi) {
 
 /* Whether the organization or place mention mi, a complement of the role
  * noun, is only a step of the title rather than its organization: another
- * complement naming an organization or place follows it ("du Conseil de
- * sécurité nationale de la Maison Blanche": the council belongs to the
- * White House), a complement is coordinated to it ("de l'Europe et des
+ * complement naming an organization or place follows it ("du Conseil
+ * scientifique de l'Inserm": the council belongs to the institute), a
+ * complement is coordinated to it ("de l'Europe et des
  * Affaires étrangères": a portfolio), or, for a place, a nationality
  * adjective already gave the country ("la ministre française de l'Europe").
  * Returns the token where complements go on, or 0 when mi is the
@@ -175,20 +187,18 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
         continue;
       }
       nk_r_set_org(x, p, mi);
-      p->title.len = cut != (size_t)-1 ? cut : before;
-      p->title.data[p->title.len] = '\0';
+      nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
       return x->d->mentions[mi].tok_end;
     }
-    const char *sw =
-        nk_names_get(nk_lang_lex(x->lang, "name_stopwords"), seg, c);
+    const char *sw = nk_names_get(x->stop, seg, c);
     if (!nk_r_free(x, c) || !nk_names_is_word(seg, c) ||
         (sw && strcmp(sw, "domain") != 0))
       break;
     size_t e = c + 1;
     while (e < lim && nk_r_adj(x, e))
       e++;
-    /* A head word opens the chain to an organization: "du groupe de
-     * réflexion Council on Foreign Relations". */
+    /* A head word opens the chain to an organization: "du centre de
+     * recherche Brookings Institution". */
     if (nk_names_get(x->heads, seg, c))
       cut = before;
     nk_r_append(x, &p->title, k, e);
@@ -196,8 +206,7 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
     long ai = nk_doc_mention_at(x->d, k);
     if (k < lim && nk_r_orgish(x, ai) && x->d->mentions[ai].tok_begin == k) {
       nk_r_set_org(x, p, ai);
-      p->title.len = cut != (size_t)-1 ? cut : before;
-      p->title.data[p->title.len] = '\0';
+      nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
       return x->d->mentions[ai].tok_end;
     }
   }
@@ -210,12 +219,8 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   *p = (nk_phrase){0};
   p->start = i;
   size_t j = i, n = 0;
-  static const char *const dets[] = {"le", "la", "l'", "un", "une", NULL};
-  for (size_t k = 0; dets[k]; k++)
-    if (nk_r_is(x, j, dets[k])) {
-      j++;
-      break;
-    }
+  if (nk_names_is_word(seg, j) && nk_names_get(x->dets, seg, j))
+    j++;
   const char *v;
   while (j < lim && (v = nk_r_mod(x, j)) && strcmp(v, "keep") != 0) {
     nk_r_status(p, v);
@@ -423,13 +428,10 @@ static int nk_r_relative(const nk_rctx *x, size_t k, size_t se, nk_phrase *p) {
   j++;
   /* The object stands where a complement of the title would: "présidé la
    * Commission" -> président de la Commission. */
-  static const char *const dets[][2] = {
-      {"le", "du"}, {"la", "de la"}, {"l'", "de l'"}, {"les", "des"}};
-  const char *prep = NULL;
-  for (size_t d = 0; d < 4 && j < se; d++)
-    if (nk_r_is(x, j, dets[d][0]))
-      prep = dets[d][1];
-  if (!prep) {
+  const char *prep = j < se && nk_names_is_word(seg, j)
+                         ? nk_names_get(x->de_art, seg, j)
+                         : NULL;
+  if (!prep || !*prep) {
     p->end = j;
     return 1;
   }
@@ -454,9 +456,9 @@ static int nk_r_relative(const nk_rctx *x, size_t k, size_t se, nk_phrase *p) {
   return 1;
 }
 
-/* Appositions after the name: "X, ancien diplomate et président sortant
- * du CFR, ...", "X et Y, tous deux anciens fonctionnaires du ministère",
- * "X, qui a présidé la Commission". */
+/* Appositions after the name: "X, ancien préfet et directeur sortant de
+ * l'Agence de l'eau, ...", "X et Y, toutes deux anciennes juges", "X, qui
+ * a dirigé la Fédération". */
 static void nk_r_after(nk_rctx *x, size_t mi, size_t sb, size_t se) {
   const nk_mention *m = &x->d->mentions[mi];
   size_t k = m->tok_end;
@@ -519,7 +521,7 @@ static void nk_r_after(nk_rctx *x, size_t mi, size_t sb, size_t se) {
   }
 }
 
-/* "un porte-parole du département d'État": the agent's own words. */
+/* "une conseillère du ministère de l'Intérieur": the agent's own words. */
 static void nk_r_agent(nk_rctx *x, size_t mi) {
   const nk_mention *m = &x->d->mentions[mi];
   for (size_t i = m->tok_begin; i < m->tok_end; i++) {
@@ -546,18 +548,21 @@ static void nk_r_agent(nk_rctx *x, size_t mi) {
 
 int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
   (void)err;
-  nk_rctx x = {d,
-               lang,
-               nk_lang_lex(lang, "roles"),
-               nk_lang_lex(lang, "role_modifiers"),
-               nk_lang_lex(lang, "nationalities"),
-               nk_lang_lex(lang, "org_heads"),
-               nk_lang_lex(lang, "org_adjectives"),
-               nk_lang_lex(lang, "agent_words"),
-               nk_lang_lex(lang, "role_verbs"),
-               nk_lang_lex(lang, "auxiliaries"),
-               nk_lang_lex(lang, "speech_verbs"),
-               -1};
+  nk_rctx x = {.d = d,
+               .lang = lang,
+               .roles = nk_lang_lex(lang, "roles"),
+               .mods = nk_lang_lex(lang, "role_modifiers"),
+               .nat = nk_lang_lex(lang, "nationalities"),
+               .heads = nk_lang_lex(lang, "org_heads"),
+               .org_adj = nk_lang_lex(lang, "org_adjectives"),
+               .agent = nk_lang_lex(lang, "agent_words"),
+               .verbs = nk_lang_lex(lang, "role_verbs"),
+               .aux = nk_lang_lex(lang, "auxiliaries"),
+               .speech = nk_lang_lex(lang, "speech_verbs"),
+               .dets = nk_lang_lex(lang, "role_determiners"),
+               .de_art = nk_lang_lex(lang, "de_articles"),
+               .stop = nk_lang_lex(lang, "name_stopwords"),
+               .self = -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];
     if (m->tok_begin >= d->seg.ntoks)

@@ -73,6 +73,39 @@ static void test_map(void) {
   nk_lexicon_free(lex);
 }
 
+/* Word-prefixes of the keys, for longest-match lookups over tokens. */
+static void test_prefixes(void) {
+  nk_lexicon *lex = nk_lexicon_new();
+  CHECK(!nk_lexicon_has_prefix(lex, "jean"));
+  CHECK(!nk_lexicon_has_prefix(NULL, "jean"));
+  nk_lexicon_put(lex, "Jean d\xE2\x80\x99Ormesson", "x"); /* folded on put */
+  nk_lexicon_put(lex, "banque centrale européenne", "y");
+  CHECK(nk_lexicon_has_prefix(lex, "jean"));
+  CHECK(nk_lexicon_has_prefix(lex, "jean d'"));
+  CHECK(nk_lexicon_has_prefix(lex, "banque"));
+  CHECK(nk_lexicon_has_prefix(lex, "banque centrale"));
+  /* Only whole words, from the start, and not the whole key. */
+  CHECK(!nk_lexicon_has_prefix(lex, "jean d"));
+  CHECK(!nk_lexicon_has_prefix(lex, "banque c"));
+  CHECK(!nk_lexicon_has_prefix(lex, "centrale"));
+  CHECK(!nk_lexicon_has_prefix(lex, "jean d'ormesson"));
+  CHECK(!nk_lexicon_has_prefix(lex, ""));
+  /* The set grows with the keys. */
+  char key[32];
+  for (int i = 0; i < 3000; i++) {
+    snprintf(key, sizeof key, "mot%d suite", i);
+    nk_lexicon_put(lex, key, "");
+  }
+  int bad = 0;
+  for (int i = 0; i < 3000; i++) {
+    snprintf(key, sizeof key, "mot%d", i);
+    bad += !nk_lexicon_has_prefix(lex, key);
+  }
+  CHECK_INT(bad, 0);
+  CHECK(!nk_lexicon_has_prefix(lex, "mot3000"));
+  nk_lexicon_free(lex);
+}
+
 static char *write_file(const char *dir, const char *name, const char *text) {
   char *path = nk_xasprintf("%s/%s", dir, name);
   FILE *f = fopen(path, "wb");
@@ -175,6 +208,7 @@ static void test_real_data(void) {
 int main(void) {
   test_keys();
   test_map();
+  test_prefixes();
   test_files();
   test_real_data();
   return TEST_DONE();

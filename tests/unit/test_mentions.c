@@ -189,6 +189,27 @@ static void test_org_boundaries(void) {
   nk_doc_free(&d);
 }
 
+/* Known names: the longest entry wins, across elided words, and a
+ * shorter one is found where a longer one breaks off. */
+static void test_known_longest(void) {
+  nk_doc d;
+  load(&d, "Un article du Monde diplomatique a été repris par Le Monde "
+           "diplomatique, puis Le Monde a publié l'avis de la Cour de "
+           "justice de l'Union européenne.");
+  CHECK(find(&d, NK_ENT_ORG, "Le Monde diplomatique") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "Le Monde") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "Cour de justice de l'Union européenne") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "Union européenne") < 0);
+  nk_doc_free(&d);
+
+  /* The articles of name_articles.txt open a name only when capitalized. */
+  load(&d, "Voici le point sur la situation. Le Point a publié une "
+           "enquête.");
+  CHECK(find(&d, NK_ENT_ORG, "le point") < 0);
+  CHECK(find(&d, NK_ENT_ORG, "Le Point") >= 0);
+  nk_doc_free(&d);
+}
+
 /* Role words that describe no one. */
 static void test_agent_noise(void) {
   nk_doc d;
@@ -211,6 +232,7 @@ int main(void) {
   test_acronym_noise();
   test_not_persons();
   test_org_boundaries();
+  test_known_longest();
   test_agent_noise();
   nk_lang_free(lang);
   return TEST_DONE();

@@ -53,6 +53,24 @@ static void test_surnames(void) {
   nk_registry_free(reg);
 }
 
+/* Two persons of one article share a surname: alone, it names neither.
+ * A surname no one has carried yet makes a person of its own. */
+static void test_shared_surname(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a, b;
+  run(reg, &a, "s1",
+      "Gérard Vasseur et Sophie Vasseur ont signé. Vasseur a ensuite "
+      "parlé.");
+  CHECK_STR(key(&a, "Gérard Vasseur"), "person/gerard-vasseur");
+  CHECK_STR(key(&a, "Sophie Vasseur"), "person/sophie-vasseur");
+  CHECK_STR(key(&a, "Vasseur"), "person/vasseur");
+  run(reg, &b, "s2", "Selon M. Quintard, tout va bien.");
+  CHECK_STR(key(&b, "Quintard"), "person/quintard");
+  nk_doc_free(&a);
+  nk_doc_free(&b);
+  nk_registry_free(reg);
+}
+
 static void test_aliases(void) {
   nk_registry *reg = nk_registry_new(lang);
   nk_doc a;
@@ -116,6 +134,7 @@ static void test_org_head(void) {
 int main(void) {
   lang = nk_test_lang_fr();
   test_surnames();
+  test_shared_surname();
   test_aliases();
   test_org_head();
   nk_lang_free(lang);

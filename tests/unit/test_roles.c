@@ -165,6 +165,14 @@ static void test_relative_and_shared(void) {
     CHECK_INT(r->status, NK_STATUS_CURRENT);
   nk_doc_free(&d);
 
+  /* The object of the verb becomes a complement of the title, its
+   * article turned into the form it takes after "de". */
+  load(&d, "Hélène Roux, qui a présidé le club, et Marc Olier, qui a "
+           "dirigé l'office régional, ont parlé.");
+  CHECK(role(&d, "Hélène Roux", "président du club") != NULL);
+  CHECK(role(&d, "Marc Olier", "directeur de l'office régional") != NULL);
+  nk_doc_free(&d);
+
   load(&d, "Paul Keller et Anna Weiss, tous deux anciens fonctionnaires du "
            "Pentagone, ont témoigné.");
   const nk_role *a = role(&d, "Paul Keller", "fonctionnaires");
