@@ -76,8 +76,16 @@ static char *nk_date_fmt(nk_date a) {
   return nk_xasprintf("%04d-%02d", a.year, a.month);
 }
 
-static int nk_lex_int(const nk_lang *lang, const char *name, const char *w) {
-  const char *v = nk_lexicon_get(nk_lang_lex(lang, name), w);
+/* The lexicons of dates, looked up once per call of nk_date_find. */
+typedef struct {
+  const nk_lexicon *months;       /* month names -> 1-12 */
+  const nk_lexicon *weekdays;     /* day names -> ISO weekday */
+  const nk_lexicon *relative;     /* "hier" -> -1, "dernier" -> past */
+  const nk_lexicon *month_intros; /* words making a month name a date */
+} nk_date_lex;
+
+static int nk_lex_int(const nk_lexicon *lex, const char *w) {
+  const char *v = nk_lexicon_get(lex, w);
   return v ? atoi(v) : 0;
 }
 
@@ -106,15 +114,11 @@ static int nk_year_at(const nk_doc *d, size_t i) {
   return y >= 1900 && y <= 2200 ? y : 0;
 }
 
-/* Words that introduce a month name used as a date ("en avril", "début
- * mai", "mi-juin" is one token and handled by the caller). */
-static int nk_month_intro(const nk_doc *d, size_t i) {
-  static const char *const w[] = {"en",     "début", "fin",     "d'",   "de",
-                                  "depuis", "dès",   "courant", "mois", "mi"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (i < d->seg.ntoks && strcmp(d->seg.toks[i].lower, w[k]) == 0)
-      return 1;
-  return 0;
+/* 1 when token i introduces a month name used as a date ("en avril",
+ * "début mai"; month_intros.txt). */
+static int nk_month_intro(const nk_doc *d, const nk_date_lex *lx, size_t i) {
+  return i < d->seg.ntoks &&
+         nk_lexicon_get(lx->month_intros, d->seg.toks[i].lower) != NULL;
 }
 
 /* Year of a month (and day) told without a year: the latest one not after
@@ -133,18 +137,17 @@ static int nk_infer_year(nk_date art, int month, int day, const char *rel) {
 }
 
 /* A date around the month name at token i, or NULL. */
-static char *nk_date_month(const nk_doc *d, const nk_lang *lang, size_t i,
+static char *nk_date_month(const nk_doc *d, const nk_date_lex *lx, size_t i,
                            size_t te, nk_date art) {
-  int month = nk_lex_int(lang, "months", d->seg.toks[i].lower);
+  int month = nk_lex_int(lx->months, d->seg.toks[i].lower);
   if (!month)
     return NULL;
   int day = i > 0 ? nk_day_at(d, i - 1) : 0;
   int year = i + 1 < te ? nk_year_at(d, i + 1) : 0;
-  if (!day && !year && !(i > 0 && nk_month_intro(d, i - 1)))
+  if (!day && !year && !(i > 0 && nk_month_intro(d, lx, i - 1)))
     return NULL;
   const char *rel = i + 1 < te
-                        ? nk_lexicon_get(nk_lang_lex(lang, "relative_dates"),
-                                         d->seg.toks[i + 1].lower)
+                        ? nk_lexicon_get(lx->relative, d->seg.toks[i + 1].lower)
                         : NULL;
   if (!year) {
     if (!art.year || !art.month)
@@ -157,9 +160,9 @@ static char *nk_date_month(const nk_doc *d, const nk_lang *lang, size_t i,
 
 /* A date from a weekday name at token i (the latest such day not after a
  * fully known article date), or NULL. */
-static char *nk_date_weekday_at(const nk_doc *d, const nk_lang *lang, size_t i,
-                                nk_date art) {
-  int wd = nk_lex_int(lang, "weekdays", d->seg.toks[i].lower);
+static char *nk_date_weekday_at(const nk_doc *d, const nk_date_lex *lx,
+                                size_t i, nk_date art) {
+  int wd = nk_lex_int(lx->weekdays, d->seg.toks[i].lower);
   if (!wd || !art.day)
     return NULL;
   /* "jeudi 6 juillet" is read at the month name. */
@@ -172,16 +175,18 @@ static char *nk_date_weekday_at(const nk_doc *d, const nk_lang *lang, size_t i,
 char *nk_date_find(const nk_doc *d, const nk_lang *lang, size_t tb, size_t te,
                    const char *article) {
   nk_date art = nk_date_parse(article);
-  const nk_lexicon *rel = nk_lang_lex(lang, "relative_dates");
+  const nk_date_lex lx = {
+      nk_lang_lex(lang, "months"), nk_lang_lex(lang, "weekdays"),
+      nk_lang_lex(lang, "relative_dates"), nk_lang_lex(lang, "month_intros")};
   if (te > d->seg.ntoks)
     te = d->seg.ntoks;
   for (size_t i = tb; i < te; i++) {
-    char *r = nk_date_month(d, lang, i, te, art);
+    char *r = nk_date_month(d, &lx, i, te, art);
     if (!r)
-      r = nk_date_weekday_at(d, lang, i, art);
+      r = nk_date_weekday_at(d, &lx, i, art);
     if (r)
       return r;
-    const char *v = nk_lexicon_get(rel, d->seg.toks[i].lower);
+    const char *v = nk_lexicon_get(lx.relative, d->seg.toks[i].lower);
     /* A number is a day offset ("hier" = -1); it needs the article day. */
     if (v && art.day && (v[0] == '-' || (v[0] >= '0' && v[0] <= '9')))
       return nk_date_fmt(nk_date_add(art, atoi(v)));

@@ -3,12 +3,12 @@
  *
  * A sentence with a trigger word (meeting_triggers.txt) tells of an event.
  * Its participants are the persons it names (not those inside a reported
- * clause whose speaker they are, nor those after "avant"/"après", which
- * date the event), plus the holder of a role the article gave when it
- * names one ("le chef de la CIA").  A sentence adds to an earlier event
- * rather than starting one when its trigger refers back ("ces
- * discussions", "l'appel") or when it names a participant of an event of
- * the same kind told a few sentences before: one event, however many
+ * clause whose speaker they are, nor those in a noun phrase after
+ * "avant"/"après", which dates the event by another one), plus the holder of a
+ * role the article gave when it names one ("le chef de la CIA").  A sentence
+ * adds to an earlier event rather than starting one when its trigger refers
+ * back ("ces discussions", "l'appel") or when it names a participant of an
+ * event of the same kind told a few sentences before: one event, however many
  * sentences tell it. */
 #include <config.h>
 
@@ -23,8 +23,8 @@
  * of its participants again. */
 #define NK_MEET_WINDOW 5
 /* Tokens around a trigger where the place of the event may be named:
- * after a verb ("a rencontré X pendant des heures à New York"), after and
- * before a noun ("une réunion à Moscou", "à New York pour un sommet"). */
+ * after a verb ("a reçu X pendant deux heures à Bruxelles"), after and
+ * before a noun ("une réunion à Moscou", "à Genève pour une conférence"). */
 #define NK_PLACE_AFTER_VERB 25
 #define NK_PLACE_AFTER_NOUN 5
 #define NK_PLACE_BEFORE 6
@@ -114,21 +114,26 @@ static int nk_trigger_cond(const nk_doc *d, size_t i, const char *v) {
   return 1;
 }
 
-static int nk_is_blocked(const nk_doc *d, const nk_lang *lang, size_t i) {
+static int nk_is_blocked(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
   char *key = nk_xasprintf("%s %s", nk_ev_lower(d, i), nk_ev_lower(d, i + 1));
-  int b = nk_lexicon_get(nk_lang_lex(lang, "meeting_blockers"), key) != NULL;
+  int b = nk_lexicon_get(lx->meeting_blockers, key) != NULL;
   free(key);
   return b;
 }
 
+/* 1 when token i is a possessive determiner ("leur", "sa"). */
+static int nk_is_possessive(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
+  const char *v = nk_lexicon_get(lx->np_determiners, nk_ev_lower(d, i));
+  return v && !strcmp(v, "possessive");
+}
+
 /* A noun trigger follows a determiner or "de". */
-static int nk_after_determiner(const nk_doc *d, const nk_lang *lang, size_t i) {
+static int nk_after_determiner(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
   if (i == 0)
     return 0;
-  return nk_ev_in(lang, "agent_determiners", d, i - 1) ||
-         nk_ev_in(lang, "meeting_anaphora", d, i - 1) ||
-         nk_ev_is(d, i - 1, "leur") || nk_ev_is(d, i - 1, "ses") ||
-         nk_ev_is(d, i - 1, "sa") || nk_ev_is(d, i - 1, "son");
+  return nk_ev_in(lx->agent_determiners, d, i - 1) ||
+         nk_ev_in(lx->meeting_anaphora, d, i - 1) ||
+         nk_is_possessive(d, lx, i - 1);
 }
 
 /* 1 when the value of a trigger carries condition c ("meeting:press"). */
@@ -140,8 +145,8 @@ static int nk_has_cond(const char *v, const char *c) {
 /* 1 when the words after token i give the interview to the press: a
  * medium ("au Figaro", "à la presse régionale") within a few words, before
  * any clause break. */
-static int nk_to_press(const nk_doc *d, const nk_lang *lang, size_t i) {
-  const nk_lexicon *cues = nk_lang_lex(lang, "source_cues");
+static int nk_to_press(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
+  const nk_lexicon *cues = lx->source_cues;
   for (size_t k = i + 1; k < d->seg.ntoks && k <= i + NK_PRESS_WINDOW; k++) {
     if (nk_ev_is_break(d, k))
       return 0;
@@ -150,8 +155,7 @@ static int nk_to_press(const nk_doc *d, const nk_lang *lang, size_t i) {
       return 1;
     long m = nk_doc_mention_at(d, k);
     if (m >= 0 && d->mentions[m].type == NK_ENT_ORG &&
-        nk_mod_outlet(lang, d, d->mentions[m].tok_begin,
-                      d->mentions[m].tok_end))
+        nk_mod_outlet(lx, d, d->mentions[m].tok_begin, d->mentions[m].tok_end))
       return 1;
   }
   return 0;
@@ -172,11 +176,11 @@ static int nk_with_person(const nk_doc *d, size_t i) {
 
 /* 1 when the article tells of a press interview anywhere, its headline
  * included: then "l'entretien", "cet interview" are that interview. */
-static int nk_article_interview(const nk_doc *d, const nk_lang *lang) {
-  const nk_lexicon *lex = nk_lang_lex(lang, "meeting_triggers");
+static int nk_article_interview(const nk_doc *d, const nk_ev_lex *lx) {
+  const nk_lexicon *lex = lx->meeting_triggers;
   for (size_t i = 0; i < d->seg.ntoks; i++) {
     const char *v = nk_lexicon_get(lex, d->seg.toks[i].lower);
-    if (v && nk_has_cond(v, "press") && nk_to_press(d, lang, i))
+    if (v && nk_has_cond(v, "press") && nk_to_press(d, lx, i))
       return 1;
   }
   return 0;
@@ -184,8 +188,8 @@ static int nk_article_interview(const nk_doc *d, const nk_lang *lang) {
 
 /* 1 when a wish word stands a few words before the verb trigger at i
  * ("réclame d'être reçu par X"): the event has not happened. */
-static int nk_wished(const nk_doc *d, const nk_lang *lang, size_t i) {
-  const nk_lexicon *lex = nk_lang_lex(lang, "meeting_blockers");
+static int nk_wished(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
+  const nk_lexicon *lex = lx->meeting_blockers;
   size_t sb = d->seg.sents[d->seg.toks[i].sentence].tok_begin;
   for (size_t k = i; k > sb && k + NK_WISH_WINDOW > i; k--) {
     if (nk_ev_is_break(d, k - 1))
@@ -197,10 +201,10 @@ static int nk_wished(const nk_doc *d, const nk_lang *lang, size_t i) {
   return 0;
 }
 
-static void nk_find_triggers(const nk_doc *d, const nk_lang *lang, size_t s,
+static void nk_find_triggers(const nk_doc *d, const nk_ev_lex *lx, size_t s,
                              nk_told *t, int interview) {
   const nk_sentence *sent = &d->seg.sents[s];
-  const nk_lexicon *lex = nk_lang_lex(lang, "meeting_triggers");
+  const nk_lexicon *lex = lx->meeting_triggers;
   for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
     const nk_token *tk = &d->seg.toks[i];
     const char *v = nk_lexicon_get(lex, tk->lower);
@@ -210,21 +214,21 @@ static void nk_find_triggers(const nk_doc *d, const nk_lang *lang, size_t s,
     /* A capital inside a sentence makes a name ("La Réunion"). */
     if ((tk->flags & NK_TF_CAP) && !(tk->flags & NK_TF_SENT_START))
       continue;
-    if (!nk_trigger_cond(d, i, v) || nk_is_blocked(d, lang, i))
+    if (!nk_trigger_cond(d, i, v) || nk_is_blocked(d, lx, i))
       continue;
     /* A press interview is a statement's medium, not a meeting. */
     if (nk_has_cond(v, "press") && !nk_with_person(d, i) &&
-        (interview || nk_to_press(d, lang, i)))
+        (interview || nk_to_press(d, lx, i)))
       continue;
     /* "lieu" tells of an event only in "avoir lieu". */
     if (tr.held && !strcmp(tk->lower, "lieu") &&
         !(i > 0 && (nk_ev_is(d, i - 1, "eu") || nk_ev_is(d, i - 1, "avoir") ||
-                    nk_mod_is_aux(lang, nk_ev_lower(d, i - 1), NULL))))
+                    nk_mod_is_aux(lx, nk_ev_lower(d, i - 1), NULL))))
       continue;
     tr.tok = i;
-    tr.noun = nk_after_determiner(d, lang, i);
+    tr.noun = nk_after_determiner(d, lx, i);
     tr.press = nk_has_cond(v, "press");
-    if (!tr.noun && !tr.held && nk_wished(d, lang, i))
+    if (!tr.noun && !tr.held && nk_wished(d, lx, i))
       continue;
     if (t->ntrig < NK_MAX_TRIGGERS)
       t->trig[t->ntrig++] = tr;
@@ -333,11 +337,15 @@ static long nk_role_holder(const nk_doc *d, size_t m) {
 }
 
 /* Token where participants stop being read: a temporal preposition after
- * the main trigger ("s'est rendu à Kiev avant la tentative de X"). */
-static size_t nk_people_cut(const nk_doc *d, size_t trig, size_t se) {
-  for (size_t i = trig + 1; i < se; i++)
-    if (nk_ev_is(d, i, "avant") || nk_ev_is(d, i, "après") ||
-        nk_ev_is(d, i, "depuis"))
+ * the main trigger that opens a noun phrase ("a reçu X à Rome après la
+ * visite de Y"): that phrase dates the event by another one.  Followed
+ * by "de" and a verb ("a reçu X avant de rencontrer Y") it goes on telling
+ * what the subject did, and its people take part. */
+static size_t nk_people_cut(const nk_doc *d, const nk_ev_lex *lx, size_t trig,
+                            size_t se) {
+  for (size_t i = trig + 1; i + 1 < se; i++)
+    if (nk_ev_in(lx->time_prepositions, d, i) &&
+        nk_ev_in(lx->np_determiners, d, i + 1))
       return i;
   return se;
 }
@@ -348,17 +356,16 @@ static size_t nk_people_cut(const nk_doc *d, size_t trig, size_t se) {
  * event noun, nor a word right after one ("la visite officielle de X":
  * the visitor), nor a word of company ("aux côtés de X") or a word that
  * is no noun ("et de X"): meeting_companions.txt. */
-static int nk_topic_noun(const nk_doc *d, const nk_lang *lang, size_t n) {
+static int nk_topic_noun(const nk_doc *d, const nk_ev_lex *lx, size_t n) {
   const nk_token *t = &d->seg.toks[n];
   if (t->kind != NK_TOK_WORD || (t->flags & (NK_TF_CAP | NK_TF_ELIDED)) ||
-      nk_doc_mention_at(d, n) >= 0 ||
-      nk_ev_in(lang, "meeting_companions", d, n))
+      nk_doc_mention_at(d, n) >= 0 || nk_ev_in(lx->meeting_companions, d, n))
     return 0;
   size_t sb = d->seg.sents[t->sentence].tok_begin;
   for (size_t k = n + 1; k > sb && k + 3 > n; k--) {
     if (k - 1 < n && nk_ev_is_break(d, k - 1))
       break;
-    if (nk_ev_in(lang, "meeting_triggers", d, k - 1))
+    if (nk_ev_in(lx->meeting_triggers, d, k - 1))
       return 0;
   }
   return 1;
@@ -366,32 +373,32 @@ static int nk_topic_noun(const nk_doc *d, const nk_lang *lang, size_t n) {
 
 /* 1 when person mention m only qualifies a noun ("l'administration
  * Biden", "l'administration du président Joe Biden"). */
-static int nk_is_modifier(const nk_doc *d, const nk_lang *lang, size_t m) {
+static int nk_is_modifier(const nk_doc *d, const nk_ev_lex *lx, size_t m) {
   size_t k = d->mentions[m].tok_begin;
   /* Title words before the name: "du président", "de l'ancien ministre". */
   for (int n = 0; n < 2 && k > 0; n++) {
     const nk_token *t = &d->seg.toks[k - 1];
     if (t->kind != NK_TOK_WORD || (t->flags & NK_TF_CAP) ||
-        nk_ev_in(lang, "name_modifier_nouns", d, k - 1) ||
+        nk_ev_in(lx->name_modifier_nouns, d, k - 1) ||
         nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
         nk_ev_is(d, k - 1, "d'"))
       break;
     k--;
   }
-  if (k > 0 && nk_ev_in(lang, "name_modifier_nouns", d, k - 1))
+  if (k > 0 && nk_ev_in(lx->name_modifier_nouns, d, k - 1))
     return 1;
   if (k > 1 && (nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
                 nk_ev_is(d, k - 1, "d'")))
-    return nk_ev_in(lang, "name_modifier_nouns", d, k - 2) ||
-           nk_topic_noun(d, lang, k - 2);
+    return nk_ev_in(lx->name_modifier_nouns, d, k - 2) ||
+           nk_topic_noun(d, lx, k - 2);
   return 0;
 }
 
-static void nk_find_people(const nk_doc *d, const nk_lang *lang, size_t s,
+static void nk_find_people(const nk_doc *d, const nk_ev_lex *lx, size_t s,
                            nk_told *t) {
   const nk_sentence *sent = &d->seg.sents[s];
   size_t trig = t->trig[t->first].tok;
-  size_t cut = nk_people_cut(d, trig, sent->tok_end);
+  size_t cut = nk_people_cut(d, lx, trig, sent->tok_end);
   long prev = -1;
   for (size_t i = sent->tok_begin; i < cut; i++) {
     long m = nk_doc_mention_at(d, i);
@@ -406,7 +413,7 @@ static void nk_find_people(const nk_doc *d, const nk_lang *lang, size_t s,
       continue;
     }
     if (d->mentions[mm].type != NK_ENT_PERSON || nk_speaks_about(d, mm, trig) ||
-        nk_is_modifier(d, lang, mm))
+        nk_is_modifier(d, lx, mm))
       continue;
     nk_add_person(d, &t->people, &t->npeople, &t->cap_people, mm);
   }
@@ -419,11 +426,12 @@ static int nk_is_place_prep(const nk_doc *d, size_t i) {
          nk_ev_is(d, i, "aux");
 }
 
-static int nk_place_stop(const nk_doc *d, size_t i) {
+/* 1 when token i ends the words where the event's place may be named:
+ * the end of the sentence, a quotation, or a word opening the topic or the
+ * purpose of the event (place_stops.txt: "pour", "sur", "que"). */
+static int nk_place_stop(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
   return nk_ev_is_final(d, i) || nk_ev_is(d, i, ";") ||
-         nk_ev_is(d, i, "pour") || nk_ev_is(d, i, "concernant") ||
-         nk_ev_is(d, i, "contre") || nk_ev_is(d, i, "sur") ||
-         nk_ev_is(d, i, "que") || nk_ev_is(d, i, "qu'") ||
+         nk_ev_in(lx->place_stops, d, i) ||
          d->seg.toks[i].kind == NK_TOK_QUOTE_OPEN ||
          d->seg.toks[i].kind == NK_TOK_QUOTE_CLOSE;
 }
@@ -440,12 +448,13 @@ static long nk_place_at(const nk_doc *d, size_t i) {
   return nk_is_place_prep(d, p) ? m : -1;
 }
 
-static long nk_find_place(const nk_doc *d, size_t s, const nk_trigger *tr) {
+static long nk_find_place(const nk_doc *d, const nk_ev_lex *lx, size_t s,
+                          const nk_trigger *tr) {
   const nk_sentence *sent = &d->seg.sents[s];
   size_t after =
       tr->noun && !tr->held ? NK_PLACE_AFTER_NOUN : NK_PLACE_AFTER_VERB;
   for (size_t i = tr->tok + 1; i < sent->tok_end && i <= tr->tok + after; i++) {
-    if (nk_place_stop(d, i))
+    if (nk_place_stop(d, lx, i))
       break;
     long m = nk_place_at(d, i);
     if (m >= 0)
@@ -471,7 +480,7 @@ static int nk_clause_edge(const nk_doc *d, size_t i) {
 
 /* Alleged when a conditional verb stands in the clause of a noun trigger
  * ("Lavrov aurait participé à l'une des discussions"). */
-static nk_modality nk_noun_modality(const nk_doc *d, const nk_lang *lang,
+static nk_modality nk_noun_modality(const nk_doc *d, const nk_ev_lex *lx,
                                     size_t tok) {
   const nk_sentence *sent = &d->seg.sents[d->seg.toks[tok].sentence];
   size_t b = tok, e = tok + 1;
@@ -487,19 +496,18 @@ static nk_modality nk_noun_modality(const nk_doc *d, const nk_lang *lang,
       e++;
   }
   for (size_t i = b; i < e; i++)
-    if (nk_mod_is_conditional(lang, nk_ev_lower(d, i)))
+    if (nk_mod_is_conditional(lx, nk_ev_lower(d, i)))
       return NK_MOD_ALLEGED;
   return NK_MOD_ASSERTED;
 }
 
 /* First outlet mention of sentence s, or -1. */
-static long nk_sentence_outlet(const nk_doc *d, const nk_lang *lang, size_t s) {
+static long nk_sentence_outlet(const nk_doc *d, const nk_ev_lex *lx, size_t s) {
   const nk_sentence *sent = &d->seg.sents[s];
   for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
     long m = nk_doc_mention_at(d, i);
     if (m >= 0 && d->mentions[m].type == NK_ENT_ORG &&
-        nk_mod_outlet(lang, d, d->mentions[m].tok_begin,
-                      d->mentions[m].tok_end))
+        nk_mod_outlet(lx, d, d->mentions[m].tok_begin, d->mentions[m].tok_end))
       return m;
   }
   return -1;
@@ -522,9 +530,9 @@ static int nk_que_in(const nk_doc *d, size_t b, size_t e) {
  * the trigger reports it when the trigger is its object ("a annoncé la
  * rencontre") or stands in its "que" clause, not when it stands in an
  * adjunct before that clause ("a déclaré après l'entretien que ..."). */
-static int nk_verb_governs(const nk_doc *d, const nk_lang *lang, size_t sb,
+static int nk_verb_governs(const nk_doc *d, const nk_ev_lex *lx, size_t sb,
                            size_t se, size_t v, size_t trig) {
-  size_t g = nk_mod_group_start(lang, d, v);
+  size_t g = nk_mod_group_start(lx, d, v);
   int inserted = g > sb && nk_ev_is_break(d, g - 1);
   if (inserted) {
     if (trig < v)
@@ -543,15 +551,15 @@ static int nk_verb_governs(const nk_doc *d, const nk_lang *lang, size_t sb,
  * X", "citant", a reporting verb that governs the trigger, or words of a
  * statement.  Only the event's own sentence counts: attributions of other
  * matters elsewhere in the article do not. */
-static int nk_sentence_reported(const nk_doc *d, const nk_lang *lang, size_t s,
+static int nk_sentence_reported(const nk_doc *d, const nk_ev_lex *lx, size_t s,
                                 size_t trig) {
   const nk_sentence *sent = &d->seg.sents[s];
   for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
     if (nk_ev_is(d, i, "selon") || nk_ev_is(d, i, "citant") ||
         (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après")))
       return 1;
-    if (i != trig && nk_mod_speech_lemma(lang, nk_ev_lower(d, i), NULL) &&
-        nk_verb_governs(d, lang, sent->tok_begin, sent->tok_end, i, trig))
+    if (i != trig && nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL) &&
+        nk_verb_governs(d, lx, sent->tok_begin, sent->tok_end, i, trig))
       return 1;
   }
   size_t pos = nk_text_orig_start(&d->text, d->seg.toks[trig].start);
@@ -561,14 +569,13 @@ static int nk_sentence_reported(const nk_doc *d, const nk_lang *lang, size_t s,
   return 0;
 }
 
-static void nk_find_modality(const nk_doc *d, const nk_lang *lang, size_t s,
+static void nk_find_modality(const nk_doc *d, const nk_ev_lex *lx, size_t s,
                              nk_told *t) {
   const nk_trigger *tr = &t->trig[t->first];
-  t->modality = tr->noun ? nk_noun_modality(d, lang, tr->tok)
-                         : nk_mod_verb(lang, d, tr->tok, NULL);
-  t->source = nk_sentence_outlet(d, lang, s);
-  if (t->modality == NK_MOD_ASSERTED &&
-      nk_sentence_reported(d, lang, s, tr->tok))
+  t->modality = tr->noun ? nk_noun_modality(d, lx, tr->tok)
+                         : nk_mod_verb(lx, d, tr->tok, NULL);
+  t->source = nk_sentence_outlet(d, lx, s);
+  if (t->modality == NK_MOD_ASSERTED && nk_sentence_reported(d, lx, s, tr->tok))
     t->modality = NK_MOD_REPORTED;
 }
 
@@ -607,11 +614,17 @@ static int nk_names_its_people(const nk_doc *d, size_t tok) {
 /* 1 when the noun trigger at tok refers back to a told event only to date
  * another one: "avant cet appel", "peu après la rencontre".  When the
  * sentence tells another event, that one is what it is about. */
-static int nk_time_reference(const nk_doc *d, const nk_lang *lang, size_t tok) {
-  if (tok < 2 || !nk_ev_in(lang, "meeting_anaphora", d, tok - 1))
+static int nk_time_reference(const nk_doc *d, const nk_ev_lex *lx, size_t tok) {
+  if (tok < 2 || !nk_ev_in(lx->meeting_anaphora, d, tok - 1))
     return 0;
-  return nk_ev_is(d, tok - 2, "avant") || nk_ev_is(d, tok - 2, "après") ||
-         nk_ev_is(d, tok - 2, "depuis");
+  return nk_ev_in(lx->time_prepositions, d, tok - 2);
+}
+
+/* 1 when a purpose word (meeting_purpose.txt) stands right before the noun
+ * trigger at tok or before its determiner ("pour une réunion"). */
+static int nk_purpose_of(const nk_doc *d, const nk_ev_lex *lx, size_t tok) {
+  return tok >= 2 && (nk_ev_in(lx->meeting_purpose, d, tok - 2) ||
+                      nk_ev_in(lx->meeting_purpose, d, tok - 1));
 }
 
 /* ---------------------------------------------------------------- events */
@@ -650,9 +663,7 @@ static long nk_continued(const nk_doc *d, const nk_track *tracks,
   return -1;
 }
 
-static void nk_merge(nk_doc *d, const nk_lang *lang, nk_meeting *m,
-                     const nk_told *t) {
-  (void)lang;
+static void nk_merge(nk_doc *d, nk_meeting *m, const nk_told *t) {
   size_t cap = m->nparticipants;
   for (size_t i = 0; i < t->npeople; i++)
     if (!nk_has_person(d, m->participants, m->nparticipants, t->people[i]))
@@ -667,25 +678,25 @@ static void nk_merge(nk_doc *d, const nk_lang *lang, nk_meeting *m,
     m->source = nk_xstrdup(d->mentions[t->source].surface);
 }
 
-static void nk_new_meeting(nk_doc *d, const nk_lang *lang, size_t s,
-                           const nk_told *t) {
+static void nk_new_meeting(nk_doc *d, size_t s, const nk_told *t) {
   nk_meeting *m = NK_PUSH(d->meetings, d->nmeetings, d->cap_meetings);
   *m = (nk_meeting){0};
   const nk_trigger *tr = &t->trig[t->first];
   m->kind = tr->kind;
-  m->modality = NK_MOD_ASSERTED;
   m->trigger = nk_xstrdup(d->seg.toks[tr->tok].form);
   const nk_sentence *sent = &d->seg.sents[s];
   m->evidence = nk_doc_tok_span(d, sent->tok_begin, sent->tok_end);
-  nk_merge(d, lang, m, t);
+  nk_merge(d, m, t);
+  /* The first sentence sets how the event is told; later ones may only
+   * hedge it further (nk_merge). */
   m->modality = t->modality;
 }
 
-/* 1 when the meeting tells enough to be kept: two participants, or one
- * and a place, or (for "une réunion s'est tenue à Moscou") a place. */
+/* 1 when the meeting tells enough to be kept: two participants, or a
+ * place (with one participant, or none for "une réunion s'est tenue à
+ * Moscou"). */
 static int nk_meeting_ok(const nk_meeting *m) {
-  return m->nparticipants >= 2 || (m->place && m->nparticipants >= 1) ||
-         (m->place && m->nparticipants == 0);
+  return m->nparticipants >= 2 || m->place != NULL;
 }
 
 static void nk_told_free(nk_told *t) {
@@ -695,7 +706,7 @@ static void nk_told_free(nk_told *t) {
 
 /* Reads sentence s: starts an event, adds to one, or does nothing.
  * tracks parallels d->meetings. */
-static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
+static void nk_mt_sentence(nk_doc *d, const nk_ev_lex *lx, size_t s,
                            int interview, nk_track **tracks, size_t *ntracks,
                            size_t *cap_tracks) {
   const nk_sentence *sent = &d->seg.sents[s];
@@ -703,13 +714,13 @@ static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
     return;
   nk_told t = {0};
   t.place = t.source = -1;
-  nk_find_triggers(d, lang, s, &t, interview);
+  nk_find_triggers(d, lx, s, &t, interview);
   size_t first = t.ntrig, dating = t.ntrig;
   int held = 0;
   for (size_t i = 0; i < t.ntrig; i++) {
     if (t.trig[i].held)
       held = 1;
-    else if (nk_time_reference(d, lang, t.trig[i].tok)) {
+    else if (nk_time_reference(d, lx, t.trig[i].tok)) {
       if (dating == t.ntrig)
         dating = i;
     } else if (first == t.ntrig)
@@ -727,27 +738,26 @@ static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
     if (t.trig[i].kind == NK_EVENT_CALL && !t.trig[i].held &&
         t.trig[first].kind == NK_EVENT_MEETING)
       t.trig[first].kind = NK_EVENT_CALL;
-  /* "se serait rendu en Ukraine pour une réunion avec X": the trip is
-   * made for a meeting, which is the event. */
+  /* A trip made for a meeting ("est allé à Rome pour une réunion avec
+   * X"): the meeting is the event, the trip only brings the visitor. */
   for (size_t i = first + 1; i < t.ntrig; i++)
     if (t.trig[first].kind == NK_EVENT_VISIT && !t.trig[i].held &&
         t.trig[i].kind == NK_EVENT_MEETING && t.trig[i].noun &&
-        t.trig[i].tok >= 2 &&
-        (nk_ev_is(d, t.trig[i].tok - 2, "pour") ||
-         nk_ev_is(d, t.trig[i].tok - 1, "pour")))
+        nk_purpose_of(d, lx, t.trig[i].tok))
       t.trig[first].kind = NK_EVENT_MEETING;
   t.anaphoric = tr->noun && tr->tok > 0 &&
-                nk_ev_in(lang, "meeting_anaphora", d, tr->tok - 1) &&
+                nk_ev_in(lx->meeting_anaphora, d, tr->tok - 1) &&
                 !nk_names_its_people(d, tr->tok);
   /* "l'entretien", "cet interview" with no meeting told before: the
    * interview the article comes from (named in its title), not a meeting. */
   if (t.anaphoric && tr->press && nk_continued(d, *tracks, &t, s) < 0)
     return;
-  nk_find_people(d, lang, s, &t);
+  nk_find_people(d, lx, s, &t);
   for (size_t i = 0; i < t.ntrig && t.place < 0; i++)
-    t.place = nk_find_place(d, s, &t.trig[i]);
-  t.date = nk_date_find(d, lang, sent->tok_begin, sent->tok_end, d->meta.date);
-  nk_find_modality(d, lang, s, &t);
+    t.place = nk_find_place(d, lx, s, &t.trig[i]);
+  t.date =
+      nk_date_find(d, lx->lang, sent->tok_begin, sent->tok_end, d->meta.date);
+  nk_find_modality(d, lx, s, &t);
 
   long k = nk_continued(d, *tracks, &t, s);
   if (k < 0 && !t.npeople && !(t.place >= 0 && held)) {
@@ -755,10 +765,10 @@ static void nk_do_sentence(nk_doc *d, const nk_lang *lang, size_t s,
     return;
   }
   if (k >= 0) {
-    nk_merge(d, lang, &d->meetings[k], &t);
+    nk_merge(d, &d->meetings[k], &t);
     (*tracks)[k].last_sent = s;
   } else {
-    nk_new_meeting(d, lang, s, &t);
+    nk_new_meeting(d, s, &t);
     nk_track *tk = NK_PUSH(*tracks, *ntracks, *cap_tracks);
     tk->last_sent = s;
   }
@@ -781,9 +791,11 @@ int nk_extract_meetings(nk_doc *d, const nk_lang *lang, nk_error *err) {
   /* Tracks of events already in d (none in the pipeline) say sentence 0. */
   size_t ntracks = d->nmeetings, cap = d->nmeetings + 1;
   nk_track *tracks = nk_xcalloc(cap, sizeof *tracks);
-  int interview = nk_article_interview(d, lang);
+  nk_ev_lex lx;
+  nk_ev_lex_init(&lx, lang);
+  int interview = nk_article_interview(d, &lx);
   for (size_t s = 0; s < d->seg.nsents; s++)
-    nk_do_sentence(d, lang, s, interview, &tracks, &ntracks, &cap);
+    nk_mt_sentence(d, &lx, s, interview, &tracks, &ntracks, &cap);
   free(tracks);
   /* Drop events that name too little to be told apart. */
   size_t out = first_new;

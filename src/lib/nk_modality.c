@@ -15,6 +15,40 @@
  * speaker noun ("a expliqué le pompier"), in tokens. */
 #define NK_LOOSE_MAX 8
 
+void nk_ev_lex_init(nk_ev_lex *x, const nk_lang *lang) {
+  *x = (nk_ev_lex){
+      .lang = lang,
+      .speech_verbs = nk_lang_lex(lang, "speech_verbs"),
+      .denial_verbs = nk_lang_lex(lang, "denial_verbs"),
+      .conditional = nk_lang_lex(lang, "conditional"),
+      .auxiliaries = nk_lang_lex(lang, "auxiliaries"),
+      .negation = nk_lang_lex(lang, "negation"),
+      .clitic_subjects = nk_lang_lex(lang, "clitic_subjects"),
+      .subject_pronouns = nk_lang_lex(lang, "subject_pronouns"),
+      .skip_words = nk_lang_lex(lang, "skip_words"),
+      .speaker_nouns = nk_lang_lex(lang, "speaker_nouns"),
+      .agent_determiners = nk_lang_lex(lang, "agent_determiners"),
+      .verb_clitics = nk_lang_lex(lang, "verb_clitics"),
+      .np_stops = nk_lang_lex(lang, "np_stops"),
+      .np_determiners = nk_lang_lex(lang, "np_determiners"),
+      .time_prepositions = nk_lang_lex(lang, "time_prepositions"),
+      .weekdays = nk_lang_lex(lang, "weekdays"),
+      .relative_dates = nk_lang_lex(lang, "relative_dates"),
+      .outlets = nk_lang_lex(lang, "outlets"),
+      .outlet_articles = nk_lang_lex(lang, "outlet_articles"),
+      .source_cues = nk_lang_lex(lang, "source_cues"),
+      .source_participles = nk_lang_lex(lang, "source_participles"),
+      .meeting_triggers = nk_lang_lex(lang, "meeting_triggers"),
+      .meeting_blockers = nk_lang_lex(lang, "meeting_blockers"),
+      .meeting_anaphora = nk_lang_lex(lang, "meeting_anaphora"),
+      .meeting_companions = nk_lang_lex(lang, "meeting_companions"),
+      .meeting_purpose = nk_lang_lex(lang, "meeting_purpose"),
+      .name_modifier_nouns = nk_lang_lex(lang, "name_modifier_nouns"),
+      .participle_endings = nk_lang_lex(lang, "participle_endings"),
+      .place_stops = nk_lang_lex(lang, "place_stops"),
+  };
+}
+
 const char *nk_ev_lower(const nk_doc *d, size_t i) {
   return i < d->seg.ntoks ? d->seg.toks[i].lower : "";
 }
@@ -44,9 +78,8 @@ int nk_ev_is_final(const nk_doc *d, size_t i) {
          !strcmp(f, "…");
 }
 
-int nk_ev_in(const nk_lang *lang, const char *name, const nk_doc *d, size_t i) {
-  return i < d->seg.ntoks &&
-         nk_lexicon_get(nk_lang_lex(lang, name), d->seg.toks[i].lower) != NULL;
+int nk_ev_in(const nk_lexicon *lex, const nk_doc *d, size_t i) {
+  return i < d->seg.ntoks && nk_lexicon_get(lex, d->seg.toks[i].lower) != NULL;
 }
 
 char *nk_ev_words(const nk_doc *d, size_t tb, size_t te) {
@@ -69,28 +102,33 @@ static int nk_ends_with(const char *s, const char *suffix) {
   return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
-typedef struct {
-  const char *word; /* the form being tested */
-  int hit;          /* 1 once a suffix matched */
-} nk_suffix_ctx;
-
-static void nk_suffix_visit(const char *key, const char *value, void *ctx) {
-  nk_suffix_ctx *c = ctx;
-  if (!c->hit && strcmp(value, "suffix") == 0 && nk_ends_with(c->word, key))
-    c->hit = 1;
-}
-
-int nk_mod_is_conditional(const nk_lang *lang, const char *lower) {
-  const nk_lexicon *lex = nk_lang_lex(lang, "conditional");
+int nk_mod_is_conditional(const nk_ev_lex *lx, const char *lower) {
+  const nk_lexicon *lex = lx->conditional;
   const char *v = nk_lexicon_get(lex, lower);
   if (v)
     return strcmp(v, "not") != 0;
   /* Six bytes at least: short words ending so ("trait") are not verbs. */
   if (strlen(lower) < 6 || strchr(lower, '-'))
     return 0;
-  nk_suffix_ctx c = {lower, 0};
-  nk_lexicon_foreach(lex, nk_suffix_visit, &c);
-  return c.hit;
+  return nk_mod_ending(lex, lower, "suffix");
+}
+
+int nk_mod_ending(const nk_lexicon *lex, const char *lower, const char *value) {
+  /* Each ending is looked up: a few lookups instead of a walk over the
+   * whole list. */
+  for (const char *p = lower; *p && p[1]; p++) {
+    if (((unsigned char)p[1] & 0xC0) == 0x80)
+      continue;
+    const char *v = nk_lexicon_get(lex, p + 1);
+    if (v && (!value || !strcmp(v, value)))
+      return 1;
+  }
+  return 0;
+}
+
+int nk_mod_is_present_participle(const char *lower) {
+  size_t n = strlen(lower);
+  return n > 3 && !strcmp(lower + n - 3, "ant");
 }
 
 typedef struct {
@@ -106,19 +144,19 @@ static void nk_clitic_visit(const char *key, const char *value, void *ctx) {
     c->len = m;
 }
 
-size_t nk_mod_clitic_len(const nk_lang *lang, const char *lower) {
+size_t nk_mod_clitic_len(const nk_ev_lex *lx, const char *lower) {
   if (!strchr(lower, '-'))
     return 0;
   nk_clitic_ctx c = {lower, 0};
-  nk_lexicon_foreach(nk_lang_lex(lang, "clitic_subjects"), nk_clitic_visit, &c);
+  nk_lexicon_foreach(lx->clitic_subjects, nk_clitic_visit, &c);
   return c.len;
 }
 
-/* Value of lexicon name for lower, retrying without an inverted pronoun. */
-static const char *nk_lookup_stripped(const nk_lang *lang, const char *name,
-                                      const char *lower, int *clitic) {
-  const nk_lexicon *lex = nk_lang_lex(lang, name);
-  size_t cl = nk_mod_clitic_len(lang, lower);
+/* Value of lex for lower, retrying without an inverted pronoun. */
+static const char *nk_lookup_stripped(const nk_ev_lex *lx,
+                                      const nk_lexicon *lex, const char *lower,
+                                      int *clitic) {
+  size_t cl = nk_mod_clitic_len(lx, lower);
   if (clitic)
     *clitic = cl > 0;
   if (!cl)
@@ -129,19 +167,19 @@ static const char *nk_lookup_stripped(const nk_lang *lang, const char *name,
   return v;
 }
 
-const char *nk_mod_speech_lemma(const nk_lang *lang, const char *lower,
+const char *nk_mod_speech_lemma(const nk_ev_lex *lx, const char *lower,
                                 int *clitic) {
-  return nk_lookup_stripped(lang, "speech_verbs", lower, clitic);
+  return nk_lookup_stripped(lx, lx->speech_verbs, lower, clitic);
 }
 
-int nk_mod_is_aux(const nk_lang *lang, const char *lower, int *clitic) {
-  return nk_lookup_stripped(lang, "auxiliaries", lower, clitic) != NULL;
+int nk_mod_is_aux(const nk_ev_lex *lx, const char *lower, int *clitic) {
+  return nk_lookup_stripped(lx, lx->auxiliaries, lower, clitic) != NULL;
 }
 
 /* 1 when token i lies inside a run of words that skip_words.txt lists as
  * one entry ("pour sa part", "de son côté"). */
-static int nk_in_skip_phrase(const nk_lang *lang, const nk_doc *d, size_t i) {
-  const nk_lexicon *lex = nk_lang_lex(lang, "skip_words");
+static int nk_in_skip_phrase(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
+  const nk_lexicon *lex = lx->skip_words;
   size_t maxw = nk_lexicon_max_words(lex);
   for (size_t n = 2; n <= maxw; n++)
     for (size_t k = 0; k < n && k <= i; k++) {
@@ -157,11 +195,11 @@ static int nk_in_skip_phrase(const nk_lang *lang, const nk_doc *d, size_t i) {
   return 0;
 }
 
-int nk_mod_skippable(const nk_lang *lang, const nk_doc *d, size_t i) {
+int nk_mod_skippable(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
   if (i >= d->seg.ntoks || nk_doc_mention_at(d, i) >= 0)
     return 0;
-  if (nk_ev_in(lang, "skip_words", d, i) || nk_ev_in(lang, "weekdays", d, i) ||
-      nk_in_skip_phrase(lang, d, i))
+  if (nk_ev_in(lx->skip_words, d, i) || nk_ev_in(lx->weekdays, d, i) ||
+      nk_in_skip_phrase(lx, d, i))
     return 1;
   /* "d'abord": the elision is its own token. */
   if (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "abord"))
@@ -169,28 +207,17 @@ int nk_mod_skippable(const nk_lang *lang, const nk_doc *d, size_t i) {
   return nk_ev_is(d, i, "abord") && i > 0 && nk_ev_is(d, i - 1, "d'");
 }
 
-/* Reflexive and object clitics inside a verb group ("s'est rendu", "lui a
- * dit", "l'a rencontré"). */
-static int nk_is_verb_clitic(const nk_doc *d, size_t i) {
-  static const char *const w[] = {"se", "s'", "me", "m'",  "te",  "t'",
-                                  "y",  "en", "l'", "lui", "leur"};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (nk_ev_is(d, i, w[k]))
-      return 1;
-  return 0;
-}
-
-size_t nk_mod_group_start(const nk_lang *lang, const nk_doc *d, size_t v) {
+size_t nk_mod_group_start(const nk_ev_lex *lx, const nk_doc *d, size_t v) {
   size_t sb = d->seg.sents[d->seg.toks[v].sentence].tok_begin;
   size_t g = v;
   while (g > sb) {
     size_t k = g - 1;
     const char *w = nk_ev_lower(d, k);
     if (nk_doc_mention_at(d, k) >= 0 || nk_ev_is_break(d, k) ||
-        nk_ev_in(lang, "subject_pronouns", d, k))
+        nk_ev_in(lx->subject_pronouns, d, k))
       break;
-    if (nk_mod_is_aux(lang, w, NULL) || nk_ev_in(lang, "negation", d, k) ||
-        nk_mod_skippable(lang, d, k) || nk_is_verb_clitic(d, k))
+    if (nk_mod_is_aux(lx, w, NULL) || nk_ev_in(lx->negation, d, k) ||
+        nk_mod_skippable(lx, d, k) || nk_ev_in(lx->verb_clitics, d, k))
       g = k;
     else
       break;
@@ -199,9 +226,9 @@ size_t nk_mod_group_start(const nk_lang *lang, const nk_doc *d, size_t v) {
 }
 
 /* 1 when a negation particle and adverb frame the verb group [g, v]. */
-static int nk_negated(const nk_lang *lang, const nk_doc *d, size_t g,
+static int nk_negated(const nk_ev_lex *lx, const nk_doc *d, size_t g,
                       size_t v) {
-  const nk_lexicon *neg = nk_lang_lex(lang, "negation");
+  const nk_lexicon *neg = lx->negation;
   int particle = 0, adverb = 0;
   for (size_t i = g; i <= v + 2 && i < d->seg.ntoks; i++) {
     const char *k = nk_lexicon_get(neg, nk_ev_lower(d, i));
@@ -213,17 +240,17 @@ static int nk_negated(const nk_lang *lang, const nk_doc *d, size_t g,
   return particle && adverb;
 }
 
-nk_modality nk_mod_verb(const nk_lang *lang, const nk_doc *d, size_t v,
+nk_modality nk_mod_verb(const nk_ev_lex *lx, const nk_doc *d, size_t v,
                         const char *lemma) {
-  size_t g = nk_mod_group_start(lang, d, v);
-  if ((lemma && nk_lexicon_get(nk_lang_lex(lang, "denial_verbs"), lemma)) ||
-      nk_negated(lang, d, g, v))
+  size_t g = nk_mod_group_start(lx, d, v);
+  if ((lemma && nk_lexicon_get(lx->denial_verbs, lemma)) ||
+      nk_negated(lx, d, g, v))
     return NK_MOD_DENIED;
   for (size_t i = g; i <= v; i++) {
     const char *w = nk_ev_lower(d, i);
-    size_t cl = nk_mod_clitic_len(lang, w);
+    size_t cl = nk_mod_clitic_len(lx, w);
     char *base = nk_xstrndup(w, strlen(w) - cl);
-    int cond = nk_mod_is_conditional(lang, base);
+    int cond = nk_mod_is_conditional(lx, base);
     free(base);
     if (cond)
       return NK_MOD_ALLEGED;
@@ -233,26 +260,37 @@ nk_modality nk_mod_verb(const nk_lang *lang, const nk_doc *d, size_t v,
 
 /* -------------------------------------------------------------- outlets */
 
-static int nk_is_article(const char *w) {
-  return !strcmp(w, "le") || !strcmp(w, "la") || !strcmp(w, "les") ||
-         !strcmp(w, "l'") || !strcmp(w, "the");
+typedef struct {
+  const nk_lexicon *outlets; /* where to look the name up */
+  const char *name;          /* the name as written, without article */
+  const char *hit;           /* canonical name once found */
+} nk_article_ctx;
+
+/* Looks the name up with one more optional article before it. */
+static void nk_article_visit(const char *key, const char *value, void *ctx) {
+  nk_article_ctx *c = ctx;
+  if (c->hit)
+    return;
+  const char *sep = strcmp(value, "none") ? " " : "";
+  char *with = nk_xasprintf("%s%s%s", key, sep, c->name);
+  c->hit = nk_lexicon_get(c->outlets, with);
+  free(with);
 }
 
-const char *nk_mod_outlet(const nk_lang *lang, const nk_doc *d, size_t tb,
+const char *nk_mod_outlet(const nk_ev_lex *lx, const nk_doc *d, size_t tb,
                           size_t te) {
   if (te <= tb)
     return NULL;
-  const nk_lexicon *lex = nk_lang_lex(lang, "outlets");
+  const nk_lexicon *lex = lx->outlets;
   char *w = nk_ev_words(d, tb, te);
   const char *v = nk_lexicon_get(lex, w);
-  static const char *const arts[] = {"le ", "la ", "les ", "l'", "the "};
-  for (size_t k = 0; !v && k < sizeof arts / sizeof *arts; k++) {
-    char *with = nk_xasprintf("%s%s", arts[k], w);
-    v = nk_lexicon_get(lex, with);
-    free(with);
+  if (!v) {
+    nk_article_ctx c = {lex, w, NULL};
+    nk_lexicon_foreach(lx->outlet_articles, nk_article_visit, &c);
+    v = c.hit;
   }
   free(w);
-  if (!v && te - tb >= 2 && nk_is_article(nk_ev_lower(d, tb))) {
+  if (!v && te - tb >= 2 && nk_ev_in(lx->outlet_articles, d, tb)) {
     w = nk_ev_words(d, tb + 1, te);
     v = nk_lexicon_get(lex, w);
     free(w);
@@ -308,42 +346,40 @@ unsigned char *nk_ev_quote_mask(const nk_doc *d) {
 
 /* -------------------------------------------------------------- subjects */
 
-/* Words that end an inverted subject: prepositions and conjunctions
- * ("a déclaré un responsable à CNN", "... en réponse"). */
-static int nk_is_np_stop(const nk_doc *d, size_t i) {
-  static const char *const w[] = {
-      "à",       "au",     "aux",      "en",       "pour",   "dans",
-      "lors",    "devant", "avec",     "sur",      "selon",  "que",
-      "qu'",     "qui",    "après",    "avant",    "depuis", "lorsque",
-      "lorsqu'", "car",    "mais",     "et",       "ou",     "dont",
-      "par",     "contre", "auprès",   "ajoutant", "jeudi",  "hier",
-      "lundi",   "mardi",  "mercredi", "vendredi", "samedi", "dimanche"};
-  if (nk_ev_is_break(d, i))
+/* 1 when token i ends an inverted subject ("a déclaré un responsable à la
+ * radio", "... en réponse"): a preposition or conjunction, a weekday, a
+ * date relative to today ("hier", not "dernier"), or the present
+ * participle of a reporting verb opening a new clause ("ajoutant que"). */
+static int nk_is_np_stop(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
+  if (nk_ev_is_break(d, i) || nk_ev_in(lx->np_stops, d, i) ||
+      nk_ev_in(lx->weekdays, d, i))
     return 1;
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-    if (nk_ev_is(d, i, w[k]))
-      return 1;
-  return 0;
+  const char *w = nk_ev_lower(d, i);
+  const char *rel = nk_lexicon_get(lx->relative_dates, w);
+  if (rel && (rel[0] == '-' || (rel[0] >= '0' && rel[0] <= '9')))
+    return 1;
+  return nk_mod_is_present_participle(w) &&
+         nk_mod_speech_lemma(lx, w, NULL) != NULL;
 }
 
 /* 1 when the noun phrase opening at b is an unnamed speaker: a determiner
  * followed, within three words, by a speaker noun, all before end. */
-static int nk_is_agent_np(const nk_lang *lang, const nk_doc *d, size_t b,
+static int nk_is_agent_np(const nk_ev_lex *lx, const nk_doc *d, size_t b,
                           size_t end) {
-  if (!nk_ev_in(lang, "agent_determiners", d, b) &&
+  if (!nk_ev_in(lx->agent_determiners, d, b) &&
       d->seg.toks[b].kind != NK_TOK_NUMBER)
     return 0;
   /* A named person or a verb inside: not a description of someone. */
   for (size_t i = b + 1; i < end; i++) {
     long m = nk_doc_mention_at(d, i);
     if ((m >= 0 && d->mentions[m].type == NK_ENT_PERSON) ||
-        nk_ev_in(lang, "negation", d, i) ||
-        nk_mod_is_aux(lang, nk_ev_lower(d, i), NULL) ||
-        nk_mod_speech_lemma(lang, nk_ev_lower(d, i), NULL))
+        nk_ev_in(lx->negation, d, i) ||
+        nk_mod_is_aux(lx, nk_ev_lower(d, i), NULL) ||
+        nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL))
       return 0;
   }
   for (size_t i = b + 1; i < end && i <= b + 3; i++)
-    if (nk_ev_in(lang, "speaker_nouns", d, i))
+    if (nk_ev_in(lx->speaker_nouns, d, i))
       return 1;
   return 0;
 }
@@ -376,11 +412,11 @@ static size_t nk_np_start(const nk_doc *d, const unsigned char *inq, size_t sb,
 
 /* Agent noun phrase ending at j (inclusive), starting at the first
  * determiner of its span that opens a speaker phrase; -1 if none. */
-static long nk_agent_ending(nk_doc *d, const nk_lang *lang,
+static long nk_agent_ending(nk_doc *d, const nk_ev_lex *lx,
                             const unsigned char *inq, size_t sb, size_t j) {
   size_t k = nk_np_start(d, inq, sb, j);
   for (size_t b = k; b <= j; b++)
-    if (nk_is_agent_np(lang, d, b, j + 1))
+    if (nk_is_agent_np(lx, d, b, j + 1))
       return nk_agent_mention(d, b, j + 1);
   return -1;
 }
@@ -408,7 +444,7 @@ static long nk_comma_segment(const nk_doc *d, const unsigned char *inq,
   return -1;
 }
 
-long nk_ev_subject_before(nk_doc *d, const nk_lang *lang,
+long nk_ev_subject_before(nk_doc *d, const nk_ev_lex *lx,
                           const unsigned char *inq, size_t g, int *pronoun) {
   *pronoun = 0;
   size_t sb = d->seg.sents[d->seg.toks[g].sentence].tok_begin;
@@ -428,14 +464,14 @@ long nk_ev_subject_before(nk_doc *d, const nk_lang *lang,
       j--; /* before the comma that opened the aside */
       continue;
     }
-    if (nk_mod_skippable(lang, d, j) && j > sb &&
-        !nk_ev_in(lang, "subject_pronouns", d, j)) {
+    if (nk_mod_skippable(lx, d, j) && j > sb &&
+        !nk_ev_in(lx->subject_pronouns, d, j)) {
       j--;
       continue;
     }
     break;
   }
-  if (nk_ev_in(lang, "subject_pronouns", d, j)) {
+  if (nk_ev_in(lx->subject_pronouns, d, j)) {
     *pronoun = 1;
     return -1;
   }
@@ -445,10 +481,10 @@ long nk_ev_subject_before(nk_doc *d, const nk_lang *lang,
     if (ty == NK_ENT_PERSON || ty == NK_ENT_AGENT)
       return m;
     /* "le directeur de la CIA a dit": the speaker is the director. */
-    long a = nk_agent_ending(d, lang, inq, sb, j);
+    long a = nk_agent_ending(d, lx, inq, sb, j);
     return a >= 0 ? a : m;
   }
-  return nk_agent_ending(d, lang, inq, sb, j);
+  return nk_agent_ending(d, lx, inq, sb, j);
 }
 
 /* Person or organization named in apposition right after the comma at
@@ -465,11 +501,11 @@ static long nk_apposed_name(const nk_doc *d, size_t c) {
   return e >= d->seg.ntoks || nk_ev_is_break(d, e) ? m : -1;
 }
 
-long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
+long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
                          size_t *end) {
   size_t nt = d->seg.ntoks;
   size_t i = b;
-  while (i < nt && i < b + 3 && nk_mod_skippable(lang, d, i))
+  while (i < nt && i < b + 3 && nk_mod_skippable(lx, d, i))
     i++;
   /* "a indiqué à l'AFP un porte-parole": the addressee comes first. */
   if (nk_ev_is(d, i, "à") || nk_ev_is(d, i, "au") || nk_ev_is(d, i, "aux")) {
@@ -480,7 +516,7 @@ long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
         break;
       }
     }
-    while (i < nt && i < b + 8 && nk_mod_skippable(lang, d, i))
+    while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
       i++;
   }
   if (i >= nt)
@@ -491,7 +527,8 @@ long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
     return m;
   }
   size_t stop = i;
-  while (stop < nt && stop < i + NK_AGENT_MAX + 2 && !nk_is_np_stop(d, stop))
+  while (stop < nt && stop < i + NK_AGENT_MAX + 2 &&
+         !nk_is_np_stop(lx, d, stop))
     stop++;
   for (size_t k = i; k < stop; k++) {
     long p = nk_doc_mention_at(d, k);
@@ -503,11 +540,11 @@ long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
   /* "le propriétaire de la clinique, Albert Dupont": the name in
    * apposition says who the description is. */
   long app = nk_apposed_name(d, stop);
-  if (app >= 0 && stop > i && nk_ev_in(lang, "agent_determiners", d, i)) {
+  if (app >= 0 && stop > i && nk_ev_in(lx->agent_determiners, d, i)) {
     *end = d->mentions[app].tok_end;
     return app;
   }
-  if (stop > i && nk_is_agent_np(lang, d, i, stop)) {
+  if (stop > i && nk_is_agent_np(lx, d, i, stop)) {
     *end = stop;
     return nk_agent_mention(d, i, stop);
   }
@@ -521,28 +558,28 @@ long nk_ev_subject_after(nk_doc *d, const nk_lang *lang, size_t b,
   return -1;
 }
 
-long nk_ev_subject_after_loose(nk_doc *d, const nk_lang *lang, size_t b,
+long nk_ev_subject_after_loose(nk_doc *d, const nk_ev_lex *lx, size_t b,
                                size_t *end) {
-  long m = nk_ev_subject_after(d, lang, b, end);
+  long m = nk_ev_subject_after(d, lx, b, end);
   if (m >= 0)
     return m;
   size_t nt = d->seg.ntoks, i = b;
-  while (i < nt && i < b + 3 && nk_mod_skippable(lang, d, i))
+  while (i < nt && i < b + 3 && nk_mod_skippable(lx, d, i))
     i++;
-  if (i + 1 >= nt || !nk_ev_in(lang, "agent_determiners", d, i) ||
+  if (i + 1 >= nt || !nk_ev_in(lx->agent_determiners, d, i) ||
       d->seg.toks[i + 1].kind != NK_TOK_WORD ||
       (d->seg.toks[i + 1].flags & NK_TF_CAP))
     return -1;
   size_t stop = i;
-  while (stop < nt && stop < i + NK_LOOSE_MAX && !nk_is_np_stop(d, stop))
+  while (stop < nt && stop < i + NK_LOOSE_MAX && !nk_is_np_stop(lx, d, stop))
     stop++;
   /* Too long, or running into a verb: a clause, not someone. */
   if (stop >= i + NK_LOOSE_MAX || stop < i + 2)
     return -1;
   for (size_t k = i + 1; k < stop; k++)
-    if (nk_mod_is_aux(lang, nk_ev_lower(d, k), NULL) ||
-        nk_mod_speech_lemma(lang, nk_ev_lower(d, k), NULL) ||
-        nk_ev_in(lang, "negation", d, k))
+    if (nk_mod_is_aux(lx, nk_ev_lower(d, k), NULL) ||
+        nk_mod_speech_lemma(lx, nk_ev_lower(d, k), NULL) ||
+        nk_ev_in(lx->negation, d, k))
       return -1;
   *end = stop;
   return nk_agent_mention(d, i, stop);

@@ -1,8 +1,7 @@
 /* nk_sources.c — the media an article relies on: outlets it cites ("selon
  * NBC News", "a rapporté CNN", "a déclaré à CBS News"), the outlet that
- * published it when it speaks of itself ("Fox News Digital a contacté X
- * pour commentaires"), and contributors ("L'Associated Press a contribué à
- * ce rapport").
+ * published it when it speaks of itself ("France Info a joint X par
+ * téléphone"), and contributors ("Reuters a contribué à cet article").
  *
  * Only media count (outlets.txt): "selon la Maison Blanche" attributes a
  * statement, it does not cite a source.  A medium is cited only when cue
@@ -18,8 +17,11 @@
 
 /* Words looked at before a name for a cue ("selon le média américain"). */
 #define NK_CUE_BEFORE 5
-/* Longest aside skipped between a name and its verb ("NBC News, citant
- * des sources proches des discussions, a rapporté"). */
+/* Words at most between a participle and its "par" ("établi lundi à
+ * 18H00 par"). */
+#define NK_BY_GAP 5
+/* Longest aside skipped between a name and its verb ("Le Parisien, qui
+ * a pu consulter le dossier de l'enquête, rapporte"). */
 #define NK_ASIDE_MAX 15
 
 typedef struct {
@@ -28,28 +30,42 @@ typedef struct {
   const char *canonical; /* outlets.txt name */
 } nk_outlet_hit;
 
-static const char *nk_cue(const nk_lang *lang, const nk_doc *d, size_t i) {
-  return nk_lexicon_get(nk_lang_lex(lang, "source_cues"), nk_ev_lower(d, i));
+static const char *nk_cue(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
+  return nk_lexicon_get(lx->source_cues, nk_ev_lower(d, i));
 }
 
-static int nk_cue_is(const nk_lang *lang, const nk_doc *d, size_t i,
+static int nk_cue_is(const nk_ev_lex *lx, const nk_doc *d, size_t i,
                      const char *type) {
-  const char *v = nk_cue(lang, d, i);
+  const char *v = nk_cue(lx, d, i);
   return v && !strcmp(v, type);
 }
 
 /* 1 when a reporting verb stands in the sentence before token i. */
-static int nk_verb_before(const nk_lang *lang, const nk_doc *d, size_t i) {
+static int nk_verb_before(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
   size_t sb = d->seg.sents[d->seg.toks[i].sentence].tok_begin;
   for (size_t k = sb; k < i; k++)
-    if (nk_mod_speech_lemma(lang, nk_ev_lower(d, k), NULL) ||
-        nk_cue_is(lang, d, k, "report"))
+    if (nk_mod_speech_lemma(lx, nk_ev_lower(d, k), NULL) ||
+        nk_cue_is(lx, d, k, "report"))
       return 1;
   return 0;
 }
 
+/* 1 when the "par" at token by follows a participle of publishing or
+ * obtaining (source_participles.txt), a few words of time at most between
+ * them ("publiée lundi par"): "racheté par X" does not cite X. */
+static int nk_by_source(const nk_ev_lex *lx, const nk_doc *d, size_t sb,
+                        size_t by) {
+  for (size_t k = by; k > sb && k + NK_BY_GAP >= by; k--) {
+    if (nk_ev_is_break(d, k - 1))
+      return 0;
+    if (nk_ev_in(lx->source_participles, d, k - 1))
+      return 1;
+  }
+  return 0;
+}
+
 /* Relation told by the words before the name: cites or nothing (-1). */
-static int nk_rel_before(const nk_lang *lang, const nk_doc *d, size_t b) {
+static int nk_rel_before(const nk_ev_lex *lx, const nk_doc *d, size_t b) {
   size_t sb = d->seg.sents[d->seg.toks[b].sentence].tok_begin;
   for (size_t k = b; k > sb && k + NK_CUE_BEFORE > b; k--) {
     size_t i = k - 1;
@@ -57,22 +73,24 @@ static int nk_rel_before(const nk_lang *lang, const nk_doc *d, size_t b) {
         d->seg.toks[i].kind == NK_TOK_QUOTE_OPEN ||
         d->seg.toks[i].kind == NK_TOK_QUOTE_CLOSE)
       break;
-    /* "selon The New York Times et The Wall Street Journal": the cue of
-     * the first name covers the second. */
-    const char *v = nk_cue(lang, d, i);
+    /* "d'après Le Monde et Libération": the cue of the first name covers
+     * the second. */
+    const char *v = nk_cue(lx, d, i);
     if (!v)
       continue;
     if (!strcmp(v, "cite") || !strcmp(v, "report"))
       return NK_SRC_CITES;
-    if (!strcmp(v, "to") && nk_verb_before(lang, d, i))
+    if (!strcmp(v, "by") && nk_by_source(lx, d, sb, i))
+      return NK_SRC_CITES;
+    if (!strcmp(v, "to") && nk_verb_before(lx, d, i))
       return NK_SRC_CITES;
   }
   return -1;
 }
 
-/* Relation told by the words after the name ("NBC News a rapporté",
- * "Fox News Digital a contacté", "AP a contribué"), or -1. */
-static int nk_rel_after(const nk_lang *lang, const nk_doc *d, size_t e) {
+/* Relation told by the words after the name ("RTL a rapporté", "Le Monde
+ * a contacté", "l'AFP a contribué"), or -1. */
+static int nk_rel_after(const nk_ev_lex *lx, const nk_doc *d, size_t e) {
   size_t nt = d->seg.ntoks, i = e;
   if (i < nt && nk_ev_is(d, i, ",")) {
     /* Skip an aside up to its closing comma. */
@@ -84,17 +102,17 @@ static int nk_rel_after(const nk_lang *lang, const nk_doc *d, size_t e) {
       i = k + 1;
   }
   for (size_t k = i; k < nt && k < i + 5; k++) {
-    const char *v = nk_cue(lang, d, k);
+    const char *v = nk_cue(lx, d, k);
     if (v && !strcmp(v, "report"))
       return NK_SRC_CITES;
     if (v && !strcmp(v, "publisher"))
       return NK_SRC_PUBLISHER;
     if (v && !strcmp(v, "contributor"))
       return NK_SRC_CONTRIBUTOR;
-    if (nk_mod_speech_lemma(lang, nk_ev_lower(d, k), NULL))
+    if (nk_mod_speech_lemma(lx, nk_ev_lower(d, k), NULL))
       return NK_SRC_CITES;
-    if (!nk_mod_is_aux(lang, nk_ev_lower(d, k), NULL) &&
-        !nk_mod_skippable(lang, d, k) && !nk_ev_is(d, k, "ne") &&
+    if (!nk_mod_is_aux(lx, nk_ev_lower(d, k), NULL) &&
+        !nk_mod_skippable(lx, d, k) && !nk_ev_is(d, k, "ne") &&
         !nk_ev_is(d, k, "n'"))
       break;
   }
@@ -124,14 +142,14 @@ static int nk_looks_like_name(const nk_doc *d, size_t b, size_t e) {
 
 /* The outlet name starting at token i: a mention, or words of
  * outlets.txt written as a name; *hit filled. */
-static int nk_outlet_at(const nk_lang *lang, const nk_doc *d, size_t i,
+static int nk_outlet_at(const nk_ev_lex *lx, const nk_doc *d, size_t i,
                         const unsigned char *inq, nk_outlet_hit *hit) {
   long m = nk_doc_mention_at(d, i);
   if (m >= 0) {
     const nk_mention *mm = &d->mentions[m];
     if (mm->tok_begin != i || mm->type != NK_ENT_ORG)
       return 0;
-    const char *c = nk_mod_outlet(lang, d, mm->tok_begin, mm->tok_end);
+    const char *c = nk_mod_outlet(lx, d, mm->tok_begin, mm->tok_end);
     if (!c)
       return 0;
     *hit = (nk_outlet_hit){mm->tok_begin, mm->tok_end, m, c};
@@ -139,7 +157,7 @@ static int nk_outlet_at(const nk_lang *lang, const nk_doc *d, size_t i,
   }
   if (inq[i])
     return 0;
-  size_t maxw = nk_lexicon_max_words(nk_lang_lex(lang, "outlets"));
+  size_t maxw = nk_lexicon_max_words(lx->outlets);
   for (size_t n = maxw + 1; n >= 1; n--) {
     size_t e = i + n;
     if (e > d->seg.sents[d->seg.toks[i].sentence].tok_end)
@@ -150,7 +168,7 @@ static int nk_outlet_at(const nk_lang *lang, const nk_doc *d, size_t i,
         free_run = 0;
     if (!free_run || !nk_looks_like_name(d, i, e))
       continue;
-    const char *c = nk_mod_outlet(lang, d, i, e);
+    const char *c = nk_mod_outlet(lx, d, i, e);
     if (c) {
       *hit = (nk_outlet_hit){i, e, -1, c};
       return 1;
@@ -200,6 +218,9 @@ int nk_extract_sources(nk_doc *d, const nk_lang *lang, nk_error *err) {
   (void)err;
   if (!d->seg.ntoks)
     return 0;
+  nk_ev_lex lex;
+  nk_ev_lex_init(&lex, lang);
+  const nk_ev_lex *lx = &lex;
   unsigned char *inq = nk_ev_quote_mask(d);
   for (size_t s = 0; s < d->seg.nsents; s++) {
     const nk_sentence *sent = &d->seg.sents[s];
@@ -209,13 +230,13 @@ int nk_extract_sources(nk_doc *d, const nk_lang *lang, nk_error *err) {
     int prev_rel = -1;
     for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
       nk_outlet_hit h;
-      if (!nk_outlet_at(lang, d, i, inq, &h))
+      if (!nk_outlet_at(lx, d, i, inq, &h))
         continue;
-      int rel = nk_rel_after(lang, d, h.e);
+      int rel = nk_rel_after(lx, d, h.e);
       if (rel < 0)
-        rel = nk_rel_before(lang, d, h.b);
-      /* "selon The New York Times et The Wall Street Journal": a name
-       * joined to a cited one is cited too. */
+        rel = nk_rel_before(lx, d, h.b);
+      /* "selon Le Figaro et Les Echos": a name joined to a cited one is
+       * cited too. */
       if (rel < 0 && prev_rel == NK_SRC_CITES && prev_end + 1 == h.b &&
           (nk_ev_is(d, prev_end, "et") || nk_ev_is(d, prev_end, ",")))
         rel = NK_SRC_CITES;

@@ -23,6 +23,11 @@
 #define NK_ORPHAN_MIN_WORDS 8
 /* Furthest, in tokens, a reporting verb may stand from its "que". */
 #define NK_QUE_WINDOW 10
+/* Furthest, in tokens, the addressee of a reporting verb inserted after a
+ * quotation may stand: past the inverted subject, which may be long ("»,
+ * a déclaré la porte-parole du ministère des Affaires étrangères à la
+ * radio"). */
+#define NK_ADDRESSEE_WINDOW 25
 /* Fewest words of a clause reported without "que" ("..., a dit X",
  * "Selon X, ..."): shorter ones are asides, not statements. */
 #define NK_INVERTED_MIN_WORDS 4
@@ -30,7 +35,7 @@
 /* State carried across the article. */
 typedef struct {
   nk_doc *d;                /* the article */
-  const nk_lang *lang;      /* lexicons */
+  nk_ev_lex lx;             /* lexicons */
   unsigned char *inq;       /* per token: inside a quotation */
   unsigned char *used_verb; /* per token: verb already attributed a quote */
   long last_speaker;        /* speaker of the last statement, or -1 */
@@ -105,14 +110,14 @@ static size_t nk_selon_len(const nk_doc *d, size_t i) {
 static long nk_selon_subject(nk_st *st, size_t b, size_t *end, int *pronoun) {
   const nk_doc *d = st->d;
   *pronoun = 0;
-  if (nk_ev_in(st->lang, "subject_pronouns", d, b) || nk_ev_is(d, b, "lui") ||
+  if (nk_ev_in(st->lx.subject_pronouns, d, b) || nk_ev_is(d, b, "lui") ||
       nk_ev_is(d, b, "eux")) {
     *pronoun = 1;
     *end = b + 1;
     return -1;
   }
   /* Strict: "selon un rapport" credits a document, not a speaker. */
-  return nk_ev_subject_after(st->d, st->lang, b, end);
+  return nk_ev_subject_after(st->d, &st->lx, b, end);
 }
 
 /* The reporting verb right after a closing mark: "», a déclaré X",
@@ -129,7 +134,7 @@ static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
     if ((t->flags & NK_TF_PARA_START) || nk_ev_is_break(d, k))
       break;
     int clitic = 0;
-    const char *lemma = nk_mod_speech_lemma(st->lang, t->lower, &clitic);
+    const char *lemma = nk_mod_speech_lemma(&st->lx, t->lower, &clitic);
     if (lemma) {
       /* A participle ("ajoutant") after a quote starts a new clause. */
       a.found = 1;
@@ -137,24 +142,24 @@ static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
       a.lemma = lemma;
       a.first = i;
       a.last = k;
-      a.modality = nk_mod_verb(st->lang, d, k, lemma);
+      a.modality = nk_mod_verb(&st->lx, d, k, lemma);
       int aux_clitic = 0;
       for (size_t j = i; j < k; j++) {
         int c = 0;
-        if (nk_mod_is_aux(st->lang, nk_ev_lower(d, j), &c) && c)
+        if (nk_mod_is_aux(&st->lx, nk_ev_lower(d, j), &c) && c)
           aux_clitic = 1;
       }
       if (clitic || aux_clitic) {
         a.pronoun = 1;
       } else {
         size_t end = k + 1;
-        a.speaker = loose ? nk_ev_subject_after_loose(d, st->lang, k + 1, &end)
-                          : nk_ev_subject_after(d, st->lang, k + 1, &end);
+        a.speaker = loose ? nk_ev_subject_after_loose(d, &st->lx, k + 1, &end)
+                          : nk_ev_subject_after(d, &st->lx, k + 1, &end);
         if (a.speaker >= 0)
           a.last = end - 1;
       }
       size_t al = a.last;
-      a.addressee = nk_addressee(d, k + 1, k + 25, &al);
+      a.addressee = nk_addressee(d, k + 1, k + NK_ADDRESSEE_WINDOW, &al);
       if (a.addressee == a.speaker)
         a.addressee = -1;
       else if (a.addressee >= 0 && al > a.last)
@@ -162,9 +167,8 @@ static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
       return a;
     }
     int c = 0;
-    if (!nk_mod_is_aux(st->lang, t->lower, &c) &&
-        !nk_mod_skippable(st->lang, d, k) &&
-        !nk_ev_in(st->lang, "negation", d, k))
+    if (!nk_mod_is_aux(&st->lx, t->lower, &c) &&
+        !nk_mod_skippable(&st->lx, d, k) && !nk_ev_in(st->lx.negation, d, k))
       break;
   }
   /* "», selon X." */
@@ -195,8 +199,8 @@ static nk_attr nk_attr_verb(nk_st *st, size_t v, const char *lemma) {
   a.verb = v;
   a.lemma = lemma;
   a.addressee = -1;
-  size_t g = nk_mod_group_start(st->lang, d, v);
-  a.speaker = nk_ev_subject_before(d, st->lang, st->inq, g, &a.pronoun);
+  size_t g = nk_mod_group_start(&st->lx, d, v);
+  a.speaker = nk_ev_subject_before(d, &st->lx, st->inq, g, &a.pronoun);
   a.first = a.speaker >= 0 ? d->mentions[a.speaker].tok_begin : g;
   if (a.first > g)
     a.first = g;
@@ -205,7 +209,7 @@ static nk_attr nk_attr_verb(nk_st *st, size_t v, const char *lemma) {
   a.addressee = nk_addressee(d, v + 1, v + NK_QUE_WINDOW, &al);
   if (a.addressee == a.speaker)
     a.addressee = -1;
-  a.modality = nk_mod_verb(st->lang, d, v, lemma);
+  a.modality = nk_mod_verb(&st->lx, d, v, lemma);
   return a;
 }
 
@@ -221,7 +225,7 @@ static int nk_is_outlet_mention(const nk_st *st, long m) {
   if (m < 0 || st->d->mentions[m].type != NK_ENT_ORG)
     return 0;
   const nk_mention *mm = &st->d->mentions[m];
-  return nk_mod_outlet(st->lang, st->d, mm->tok_begin, mm->tok_end) != NULL;
+  return nk_mod_outlet(&st->lx, st->d, mm->tok_begin, mm->tok_end) != NULL;
 }
 
 /* Sentence-level evidence covering tokens [b, e). */
@@ -295,12 +299,12 @@ static size_t nk_que_after(const nk_st *st, size_t v, size_t se) {
       return nk_ev_is(d, q - 1, "ce") ? 0 : q;
     if (nk_ev_is_final(d, q) || st->inq[q] || nk_ev_is(d, q, ";") ||
         nk_ev_is(d, q, ":") ||
-        nk_mod_speech_lemma(st->lang, nk_ev_lower(d, q), NULL))
+        nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, q), NULL))
       return 0;
     if (nk_ev_is(d, q, "à") || nk_ev_is(d, q, "au") || nk_ev_is(d, q, "aux") ||
         nk_ev_is(d, q, "auprès"))
       addressee = 1;
-    else if (!addressee && nk_ev_in(st->lang, "agent_determiners", d, q))
+    else if (!addressee && nk_ev_in(st->lx.agent_determiners, d, q))
       return 0;
   }
   return 0;
@@ -317,7 +321,7 @@ static nk_indirect nk_find_indirect(nk_st *st, size_t s, size_t from) {
       continue;
     int clitic = 0;
     const char *lemma =
-        nk_mod_speech_lemma(st->lang, nk_ev_lower(d, v), &clitic);
+        nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), &clitic);
     if (!lemma)
       continue;
     size_t q = nk_que_after(st, v, se);
@@ -325,8 +329,7 @@ static nk_indirect nk_find_indirect(nk_st *st, size_t s, size_t from) {
       continue;
     /* A participle ("ajoutant que") has no subject of its own: it goes
      * on with the speaker of a statement of the same sentence. */
-    size_t n = strlen(nk_ev_lower(d, v));
-    int participle = n > 3 && !strcmp(nk_ev_lower(d, v) + n - 3, "ant");
+    int participle = nk_mod_is_present_participle(nk_ev_lower(d, v));
     if (participle && (!st->have_last || st->last_sent != s))
       continue;
     r.found = 1;
@@ -365,19 +368,12 @@ static size_t nk_sent_words_start(const nk_doc *d, size_t sb, size_t se) {
  * opens a clause, "accusée de" qualifies a noun; neither attributes. */
 static int nk_bare_participle(const nk_st *st, const nk_attr *a) {
   const char *w = nk_ev_lower(st->d, a->verb);
-  size_t n = strlen(w);
-  if (n > 3 && !strcmp(w + n - 3, "ant"))
+  if (nk_mod_is_present_participle(w))
     return 1;
   for (size_t k = a->first; k < a->verb; k++)
-    if (nk_mod_is_aux(st->lang, nk_ev_lower(st->d, k), NULL))
+    if (nk_mod_is_aux(&st->lx, nk_ev_lower(st->d, k), NULL))
       return 0;
-  static const char *const pp[] = {"é", "ée", "és", "ées"};
-  for (size_t k = 0; k < sizeof pp / sizeof *pp; k++) {
-    size_t m = strlen(pp[k]);
-    if (n > m && !strcmp(w + n - m, pp[k]))
-      return 1;
-  }
-  return 0;
+  return nk_mod_ending(st->lx.participle_endings, w, NULL);
 }
 
 /* A sentence ending with its attribution and no "que": "Le service sera
@@ -403,7 +399,7 @@ static nk_indirect nk_find_inverted(nk_st *st, size_t s, size_t from) {
       continue;
     for (size_t k = a.last + 1; k < se; k++)
       if (nk_is_que(d, k) || st->inq[k] ||
-          nk_mod_speech_lemma(st->lang, nk_ev_lower(d, k), NULL))
+          nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, k), NULL))
         return r;
     r.found = 1;
     r.a = a;
@@ -479,7 +475,7 @@ static nk_attr nk_attr_before(nk_st *st, size_t open) {
     size_t v = k - 1;
     if (st->inq[v])
       break;
-    const char *lemma = nk_mod_speech_lemma(st->lang, nk_ev_lower(d, v), NULL);
+    const char *lemma = nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), NULL);
     if (lemma)
       return nk_attr_verb(st, v, lemma);
   }
@@ -553,12 +549,14 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
     nk_emit(st, NK_STMT_DIRECT, -1, NULL, cb, ce, q->open, endq);
 }
 
-/* Longest quotation inside [b, e) in words. */
+/* Longest quotation opening inside [b, e), in words.  Quotations are in
+ * text order and those before qs[from] open before b: the scan starts
+ * there and stops at the first one opening at or after e. */
 static size_t nk_longest_quote_in(const nk_doc *d, const nk_ev_quote *qs,
-                                  size_t nq, size_t b, size_t e) {
+                                  size_t nq, size_t from, size_t b, size_t e) {
   size_t best = 0;
-  for (size_t k = 0; k < nq; k++)
-    if (qs[k].open >= b && qs[k].open < e) {
+  for (size_t k = from; k < nq && qs[k].open < e; k++)
+    if (qs[k].open >= b) {
       size_t w = nk_count_words(d, qs[k].open + 1, qs[k].close);
       if (w > best)
         best = w;
@@ -602,7 +600,8 @@ static size_t nk_do_unmarked(nk_st *st, size_t s, const nk_ev_quote *qs,
   size_t stop = in.end > in.a.last + 1 ? in.end : in.a.last + 1;
   nk_track_persons(st, sb, in.que < in.a.first ? in.que : in.a.first);
   if (nk_indirect_ok(st, &in) && (selon || nk_named_speaker(st, &in.a)) &&
-      nk_longest_quote_in(d, qs, nq, in.que, in.end) < NK_EMBEDDED_MIN_WORDS)
+      nk_longest_quote_in(d, qs, nq, *qi, in.que, in.end) <
+          NK_EMBEDDED_MIN_WORDS)
     nk_emit(st, NK_STMT_INDIRECT, nk_resolve_speaker(st, &in.a), &in.a, in.que,
             in.end, sb, stop);
   while (*qi < nq && qs[*qi].open < stop) {
@@ -612,7 +611,7 @@ static size_t nk_do_unmarked(nk_st *st, size_t s, const nk_ev_quote *qs,
   return stop;
 }
 
-static void nk_do_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
+static void nk_st_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
                            size_t nq, size_t *qi) {
   nk_doc *d = st->d;
   const nk_sentence *sent = &d->seg.sents[s];
@@ -638,7 +637,7 @@ static void nk_do_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
        * (the exact words) and is emitted when its mark is reached. */
       nk_track_persons(st, pos, in.a.verb);
       int keep = nk_indirect_ok(st, &in) &&
-                 nk_longest_quote_in(d, qs, nq, in.que, in.end) <
+                 nk_longest_quote_in(d, qs, nq, *qi, in.que, in.end) <
                      NK_EMBEDDED_MIN_WORDS;
       if (keep)
         nk_emit(st, NK_STMT_INDIRECT, nk_resolve_speaker(st, &in.a), &in.a,
@@ -672,7 +671,7 @@ int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
     return 0;
   nk_st st = {0};
   st.d = d;
-  st.lang = lang;
+  nk_ev_lex_init(&st.lx, lang);
   st.inq = nk_ev_quote_mask(d);
   st.used_verb = nk_xcalloc(d->seg.ntoks + 1, 1);
   st.last_speaker = -1;
@@ -683,7 +682,7 @@ int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
     /* A quotation spanning sentences is handled in its first one. */
     while (qi < nq && qs[qi].open < d->seg.sents[s].tok_begin)
       qi++;
-    nk_do_sentence(&st, s, qs, nq, &qi);
+    nk_st_sentence(&st, s, qs, nq, &qi);
   }
   free(qs);
   free(st.inq);

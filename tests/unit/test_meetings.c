@@ -343,6 +343,70 @@ static void test_time_reference(void) {
   nk_doc_free(&d);
 }
 
+/* A time preposition opening a noun phrase dates the meeting by another
+ * event, whose people do not take part; followed by "de" and a verb it
+ * goes on telling what the subject did. */
+static void test_people_cut(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Giorgia Meloni a rencontré Olaf Scholz avant de recevoir "
+              "Pedro Sánchez.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  size_t p = nk_test_add_mention(&d, NK_ENT_PERSON, "Pedro", "Sánchez", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 3);
+    CHECK(takes_part(&d.meetings[0], p));
+  }
+  nk_doc_free(&d);
+  nk_test_doc(&d, lang,
+              "Giorgia Meloni a rencontré Olaf Scholz après la visite de "
+              "Pedro Sánchez.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  p = nk_test_add_mention(&d, NK_ENT_PERSON, "Pedro", "Sánchez", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK(!takes_part(&d.meetings[0], p));
+  }
+  nk_doc_free(&d);
+}
+
+/* A trip made for a meeting tells the meeting; a trip alone is a
+ * visit. */
+static void test_trip_for_meeting(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Le chancelier Olaf Scholz s'est rendu à Varsovie pour une "
+              "réunion avec Donald Tusk.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Varsovie", "Varsovie", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Donald", "Tusk", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_MEETING);
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK_STR(d.meetings[0].place, "Varsovie");
+  }
+  nk_doc_free(&d);
+  nk_test_doc(&d, lang,
+              "Le chancelier Olaf Scholz s'est rendu à Varsovie avec Donald "
+              "Tusk.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Varsovie", "Varsovie", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Donald", "Tusk", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_VISIT);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_basic();
@@ -355,6 +419,8 @@ int main(void) {
   test_governing_attribution();
   test_topic_not_participant();
   test_time_reference();
+  test_people_cut();
+  test_trip_for_meeting();
   nk_lang_free(lang);
   return TEST_DONE();
 }
