@@ -168,7 +168,9 @@ static const char *const EXPORT =
     "@prefix d: <https://example.org/id/> .\n"
     "d:a a nk:Article ; schema:identifier \"art-1\" ;\n"
     "  schema:datePublished \"2024-02\"^^xsd:gYearMonth ;\n"
-    "  nk:cites d:lemonde ; schema:publisher d:afp .\n"
+    "  nk:cites d:lemonde ; schema:publisher d:afp ;\n"
+    "  schema:contributor d:reuters .\n"
+    "d:reuters a nk:Organization ; schema:name \"Reuters\" .\n"
     "d:lemonde a nk:Organization ; schema:name \"Le Monde\" .\n"
     "d:afp a nk:Organization ; schema:name \"AFP\" .\n"
     "d:alice a nk:Person ; schema:name \"Alice Martin\" .\n"
@@ -231,6 +233,7 @@ static void test_canonical(void) {
                      "\"art-1\"\t" ID "s1>\t\t\"Oui\"\t\"direct\"\n"},
       {"sources", "?article\t?relation\t?value\n"
                   "\"art-1\"\t\"cites\"\t\"Le Monde\"\n"
+                  "\"art-1\"\t\"cites\"\t\"Reuters\"\n"
                   "\"art-1\"\t\"date\"\t\"2024-02\"\n"
                   "\"art-1\"\t\"publisher\"\t\"AFP\"\n"},
   };
