@@ -71,4 +71,14 @@ expect_status 0 "query an empty graph" "$NEWSKG" query -r xml \
 grep -q '<boolean>false</boolean>' "$tmp/stdout" &&
   pass "ASK on an empty graph is false" || fail "ASK on an empty graph is false"
 
+# A full disk while streaming is fatal: exit 2 and say why, not one
+# failure per article.
+if [ -w /dev/full ]; then
+  "$NEWSKG" extract -f ntriples "$top_srcdir/samples" >/dev/full \
+    2>"$tmp/stderr" && status=0 || status=$?
+  [ "$status" -eq 2 ] && pass "write error: exit 2" ||
+    fail "write error: exit $status, expected 2"
+  expect_stderr 'cannot write' "write error: the message says so"
+fi
+
 finish

@@ -237,9 +237,17 @@ int newskg_exporter_add_inputs(newskg_exporter *x, const char *const *inputs,
     int got = nk_reader_next(r, &raw, &err);
     if (got == 0)
       break;
-    if (got < 0 || nk_run_article(x, &raw, &err) != 0)
-      nk_report_failure(x, err.msg);
+    int rc = got < 0 ? -1 : nk_run_article(x, &raw, &err);
     nk_raw_article_free(&raw);
+    if (rc == NK_GRAPH_FATAL) {
+      /* Every later article would fail the same way: stop. */
+      nk_progress(x, 1);
+      nk_reader_free(r);
+      nk_copy_err(errbuf, errlen, err.msg);
+      return -1;
+    }
+    if (rc != 0)
+      nk_report_failure(x, err.msg);
     nk_progress(x, 0);
   }
   nk_progress(x, 1);

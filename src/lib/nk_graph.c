@@ -724,7 +724,7 @@ static int nk_stream_batch(nk_graph *g, nk_batch *b, nk_error *err) {
   if (rc != 0 || ferror(g->out)) {
     if (!g->log_failed)
       nk_error_set(err, "cannot write the graph: output error");
-    return -1;
+    return NK_GRAPH_FATAL;
   }
   return 0;
 }
@@ -741,8 +741,11 @@ static int nk_store_batch(nk_graph *g, nk_batch *b, nk_error *err) {
   return 0;
 fail:
   if (!g->log_failed)
-    nk_error_set(err, "cannot add statements to the RDF store");
-  return -1;
+    nk_error_set(err, "the in-memory RDF store refuses more statements at "
+                 "%zu triples; export a corpus this large as N-Triples or "
+                 "N-Quads (-f ntriples), which stream",
+                 g->ntriples);
+  return NK_GRAPH_FATAL;
 }
 
 int nk_graph_add_doc(nk_graph *g, const nk_doc *d, nk_error *err) {

@@ -31,9 +31,16 @@ nk_graph *nk_graph_new(const char *base, nk_format fmt, FILE *out,
                        nk_error *err);
 void nk_graph_free(nk_graph *g);
 
+/* nk_graph_add_doc's answer when the graph can take nothing more: the
+ * output cannot be written, or the store refuses statements (librdf's
+ * in-memory hashes store fails past about 2 million triples, measured on
+ * OrangeSum: export large corpora as N-Triples or N-Quads, which stream). */
+#define NK_GRAPH_FATAL (-2)
+
 /* Adds the facts of one resolved article.  When a term would be invalid (a
  * bad IRI, a literal that is not UTF-8), the whole article is refused with an
- * error and nothing of it is written. */
+ * error (-1) and nothing of it is written; the graph stays usable.  Returns
+ * NK_GRAPH_FATAL when the graph cannot go on. */
 int nk_graph_add_doc(nk_graph *g, const nk_doc *d, nk_error *err);
 
 /* Writes the collected graph (Turtle, RDF/XML) and flushes the stream. */
