@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include "nk_modality.h"
+#include "nk_names.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -83,24 +84,11 @@ int nk_ev_in(const nk_lexicon *lex, const nk_doc *d, size_t i) {
 }
 
 char *nk_ev_words(const nk_doc *d, size_t tb, size_t te) {
-  nk_buf b = {0};
-  nk_buf_adds(&b, "");
-  for (size_t i = tb; i < te && i < d->seg.ntoks; i++) {
-    const nk_token *t = &d->seg.toks[i];
-    /* "l'Humanité" is one key: no space after an elided word. */
-    if (i > tb && !(d->seg.toks[i - 1].flags & NK_TF_ELIDED))
-      nk_buf_addc(&b, ' ');
-    nk_buf_adds(&b, t->lower);
-  }
-  return nk_buf_steal(&b);
+  /* The same keys the entity stage looks up: "l'Humanité" is one word. */
+  return nk_names_key(&d->seg, tb, te);
 }
 
 /* ------------------------------------------------------------ modality */
-
-static int nk_ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), m = strlen(suffix);
-  return n >= m && memcmp(s + n - m, suffix, m) == 0;
-}
 
 int nk_mod_is_conditional(const nk_ev_lex *lx, const char *lower) {
   const nk_lexicon *lex = lx->conditional;
@@ -140,7 +128,7 @@ static void nk_clitic_visit(const char *key, const char *value, void *ctx) {
   (void)value;
   nk_clitic_ctx *c = ctx;
   size_t m = strlen(key);
-  if (m > c->len && strlen(c->word) > m && nk_ends_with(c->word, key))
+  if (m > c->len && strlen(c->word) > m && nk_str_ends_with(c->word, key))
     c->len = m;
 }
 

@@ -41,22 +41,17 @@ static int nk_query_logger(void *user_data, librdf_log_message *m) {
   return 1;
 }
 
-static int nk_ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), k = strlen(suffix);
-  return n >= k && strcmp(s + n - k, suffix) == 0;
-}
-
 /* librdf parser name for a graph file, from its extension. */
 static const char *nk_parser_for(const char *path) {
-  if (strcmp(path, "-") == 0 || nk_ends_with(path, ".ttl") ||
-      nk_ends_with(path, ".turtle"))
+  if (strcmp(path, "-") == 0 || nk_str_ends_with(path, ".ttl") ||
+      nk_str_ends_with(path, ".turtle"))
     return "turtle";
-  if (nk_ends_with(path, ".nt"))
+  if (nk_str_ends_with(path, ".nt"))
     return "ntriples";
-  if (nk_ends_with(path, ".nq"))
+  if (nk_str_ends_with(path, ".nq"))
     return "nquads";
-  if (nk_ends_with(path, ".rdf") || nk_ends_with(path, ".xml") ||
-      nk_ends_with(path, ".owl"))
+  if (nk_str_ends_with(path, ".rdf") || nk_str_ends_with(path, ".xml") ||
+      nk_str_ends_with(path, ".owl"))
     return "rdfxml";
   return NULL;
 }
@@ -468,7 +463,7 @@ int nk_query_run(const char *const *graphs, size_t ngraphs, const char *sparql,
   }
   int contexts = 0; /* named graphs must be kept: some file is N-Quads */
   for (size_t i = 0; i < ngraphs; i++)
-    contexts |= nk_ends_with(graphs[i], ".nq");
+    contexts |= nk_str_ends_with(graphs[i], ".nq");
   nk_query_log log = {err, NULL, 0};
   librdf_world *w = librdf_new_world();
   if (!w) {

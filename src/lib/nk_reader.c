@@ -263,28 +263,23 @@ struct nk_reader {
   nk_buf line;           /* the current line */
 };
 
-static int nk_ends_with(const char *s, const char *suffix) {
-  size_t n = strlen(s), k = strlen(suffix);
-  return n >= k && strcmp(s + n - k, suffix) == 0;
-}
-
 /* How a file name is read: 1 when it is an input kind a directory walk
  * collects, with *kind and *comp set; 0 otherwise. */
 static int nk_classify(const char *path, nk_file_kind *kind, nk_in_kind *comp) {
   *comp = NK_IN_PLAIN;
   *kind = NK_FILE_JSONL;
-  if (nk_ends_with(path, ".jsonl"))
+  if (nk_str_ends_with(path, ".jsonl"))
     return 1;
-  if (nk_ends_with(path, ".jsonl.gz")) {
+  if (nk_str_ends_with(path, ".jsonl.gz")) {
     *comp = NK_IN_GZIP;
     return 1;
   }
-  if (nk_ends_with(path, ".jsonl.xz")) {
+  if (nk_str_ends_with(path, ".jsonl.xz")) {
     *comp = NK_IN_XZ;
     return 1;
   }
   *kind = NK_FILE_TEXT;
-  return nk_ends_with(path, ".txt");
+  return nk_str_ends_with(path, ".txt");
 }
 
 static void nk_add_file(nk_reader *r, const char *path, nk_file_kind kind,
@@ -379,13 +374,13 @@ static int nk_expand(nk_reader *r, const char *in, nk_error *err) {
   /* Named explicitly: compressed files are JSON Lines, anything that is
    * not JSON Lines is a text article whatever its extension. */
   nk_classify(in, &kind, &comp);
-  if (kind == NK_FILE_TEXT && nk_ends_with(in, ".gz")) {
+  if (kind == NK_FILE_TEXT && nk_str_ends_with(in, ".gz")) {
     kind = NK_FILE_JSONL;
     comp = NK_IN_GZIP;
-  } else if (kind == NK_FILE_TEXT && nk_ends_with(in, ".xz")) {
+  } else if (kind == NK_FILE_TEXT && nk_str_ends_with(in, ".xz")) {
     kind = NK_FILE_JSONL;
     comp = NK_IN_XZ;
-  } else if (nk_ends_with(in, ".ndjson")) {
+  } else if (nk_str_ends_with(in, ".ndjson")) {
     kind = NK_FILE_JSONL;
   }
   nk_add_file(r, in, kind, comp);
@@ -611,7 +606,7 @@ static char *nk_basename_id(const char *path) {
   char *id = nk_xstrdup(b);
   size_t n = strlen(id);
   for (size_t k = 0; k < sizeof exts / sizeof *exts; k++)
-    if (nk_ends_with(id, exts[k]) && n > strlen(exts[k])) {
+    if (nk_str_ends_with(id, exts[k]) && n > strlen(exts[k])) {
       id[n - strlen(exts[k])] = '\0';
       return id;
     }

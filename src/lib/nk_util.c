@@ -56,6 +56,11 @@ char *nk_xstrndup(const char *s, size_t n) {
   return p;
 }
 
+int nk_str_ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && memcmp(s + n - m, suffix, m) == 0;
+}
+
 char *nk_xasprintf(const char *fmt, ...) {
   nk_buf b = {0};
   va_list ap;

@@ -25,6 +25,9 @@ void *nk_xrealloc(void *p, size_t n);
 void *nk_xreallocarray(void *p, size_t count, size_t size);
 char *nk_xstrdup(const char *s);
 char *nk_xstrndup(const char *s, size_t n);
+/* 1 when s ends with suffix. */
+int nk_str_ends_with(const char *s, const char *suffix);
+
 char *nk_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Growable byte string, always NUL-terminated once anything was added. */
