@@ -42,20 +42,20 @@ typedef enum {
 } newskg_log_level;
 
 typedef struct {
-  newskg_format format;      /* output syntax */
-  const char *base_iri;      /* data IRIs start with it; NULL: default
-                                "https://w3id.org/newskg/id/" */
-  const char *data_dir;      /* lexicon directory (holding fr/); NULL: the
-                                NEWSKG_DATA_DIR environment variable, then the
-                                installed data, then the source tree's */
-  const char *lang;          /* language code of the lexicons; NULL: "fr" */
-  newskg_log_level log;      /* how much to say on the log stream */
-  FILE *log_stream;          /* where messages go; NULL: stderr */
-  int progress;              /* 1: progress line on log_stream */
-  size_t max_article_bytes;  /* larger articles fail with an error instead of
-                                taking memory in proportion (about 40 bytes a
-                                character); 0: no limit; default
-                                NEWSKG_DEFAULT_MAX_ARTICLE */
+  newskg_format format;     /* output syntax */
+  const char *base_iri;     /* data IRIs start with it; NULL: default
+                               "https://w3id.org/newskg/id/" */
+  const char *data_dir;     /* lexicon directory (holding fr/); NULL: the
+                               NEWSKG_DATA_DIR environment variable, then the
+                               installed data, then the source tree's */
+  const char *lang;         /* language code of the lexicons; NULL: "fr" */
+  newskg_log_level log;     /* how much to say on the log stream */
+  FILE *log_stream;         /* where messages go; NULL: stderr */
+  int progress;             /* 1: progress line on log_stream */
+  size_t max_article_bytes; /* larger articles fail with an error instead of
+                               taking memory in proportion (about 40 bytes a
+                               character); 0: no limit; default
+                               NEWSKG_DEFAULT_MAX_ARTICLE */
 } newskg_options;
 
 /* Default article size limit: 4 MiB, a hundred times a long article. */
@@ -115,8 +115,8 @@ typedef struct {
 /* Loads the graphs into an in-memory store and runs a SPARQL query on it,
  * writing the results to out.  Returns 0, or -1 with a message naming the
  * file and line of a parse error. */
-int newskg_query(const newskg_query_options *opt, const char *sparql,
-                 FILE *out, char *err, size_t errlen);
+int newskg_query(const newskg_query_options *opt, const char *sparql, FILE *out,
+                 char *err, size_t errlen);
 
 #ifdef __cplusplus
 }

@@ -39,10 +39,9 @@ size_t nk_doc_add_mention(nk_doc *d, nk_ent_type type, size_t tb, size_t te) {
   m->tok_begin = tb;
   m->tok_end = te;
   m->span = nk_doc_tok_span(d, tb, te);
-  m->surface =
-      te > tb ? nk_text_norm_slice(&d->text, d->seg.toks[tb].start,
-                                   d->seg.toks[te - 1].end)
-              : nk_xstrdup("");
+  m->surface = te > tb ? nk_text_norm_slice(&d->text, d->seg.toks[tb].start,
+                                            d->seg.toks[te - 1].end)
+                       : nk_xstrdup("");
   for (size_t i = tb; i < te && i < d->seg.ntoks; i++)
     if (d->tok_mention[i] < 0)
       d->tok_mention[i] = (long)idx;

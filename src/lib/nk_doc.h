@@ -39,16 +39,16 @@ typedef enum {
 } nk_ent_type;
 
 typedef struct {
-  nk_ent_type type;  /* what it names */
-  size_t tok_begin;  /* first token of the name */
-  size_t tok_end;    /* one past the last token */
-  nk_span span;      /* the name in the original text */
-  char *surface;     /* the name as written (normalized text) */
-  char *canonical;   /* canonical name (resolver; NULL before) */
-  char *key;         /* stable key the entity IRI is built from (resolver;
-                        NULL before): "person/serguei-lavrov"; for an
-                        unnamed agent "article/<id-slug>/agent/<n>" */
-  char *wikidata;    /* Wikidata id when the entity lexicon knows it */
+  nk_ent_type type; /* what it names */
+  size_t tok_begin; /* first token of the name */
+  size_t tok_end;   /* one past the last token */
+  nk_span span;     /* the name in the original text */
+  char *surface;    /* the name as written (normalized text) */
+  char *canonical;  /* canonical name (resolver; NULL before) */
+  char *key;        /* stable key the entity IRI is built from (resolver;
+                       NULL before): "person/serguei-lavrov"; for an
+                       unnamed agent "article/<id-slug>/agent/<n>" */
+  char *wikidata;   /* Wikidata id when the entity lexicon knows it */
 } nk_mention;
 
 typedef enum {
@@ -83,17 +83,17 @@ typedef enum {
 } nk_event_kind;
 
 typedef struct {
-  nk_event_kind kind;     /* meeting, call or visit */
-  nk_modality modality;   /* how the article presents it */
-  size_t *participants;   /* mention indices */
-  size_t nparticipants;   /* entries in participants */
-  char *place;            /* canonical place name, or NULL */
-  char *date;             /* YYYY-MM or YYYY-MM-DD, or NULL when unknown */
-  char *trigger;          /* the trigger word as written */
-  char *source;           /* outlet it is attributed to, or NULL */
-  nk_span evidence;       /* the sentence (or words) stating it */
-  char *place_key;        /* entity key of place (resolver), or NULL */
-  char *source_key;       /* entity key of source (resolver), or NULL */
+  nk_event_kind kind;   /* meeting, call or visit */
+  nk_modality modality; /* how the article presents it */
+  size_t *participants; /* mention indices */
+  size_t nparticipants; /* entries in participants */
+  char *place;          /* canonical place name, or NULL */
+  char *date;           /* YYYY-MM or YYYY-MM-DD, or NULL when unknown */
+  char *trigger;        /* the trigger word as written */
+  char *source;         /* outlet it is attributed to, or NULL */
+  nk_span evidence;     /* the sentence (or words) stating it */
+  char *place_key;      /* entity key of place (resolver), or NULL */
+  char *source_key;     /* entity key of source (resolver), or NULL */
 } nk_meeting;
 
 typedef enum {
@@ -128,21 +128,21 @@ typedef struct {
 
 /* An article and its facts. */
 typedef struct {
-  nk_meta meta;            /* identifier, title, date... */
-  nk_text text;            /* original and normalized text */
-  nk_segments seg;         /* tokens and sentences */
-  nk_mention *mentions;    /* entity mentions, in the order found */
+  nk_meta meta;         /* identifier, title, date... */
+  nk_text text;         /* original and normalized text */
+  nk_segments seg;      /* tokens and sentences */
+  nk_mention *mentions; /* entity mentions, in the order found */
   size_t nmentions, cap_mentions;
-  long *tok_mention;       /* per token: index of the mention covering it, or
-                              -1 (seg.ntoks entries; nk_doc_add_mention keeps
-                              it up to date) */
-  nk_role *roles;          /* positions held */
+  long *tok_mention; /* per token: index of the mention covering it, or
+                        -1 (seg.ntoks entries; nk_doc_add_mention keeps
+                        it up to date) */
+  nk_role *roles;    /* positions held */
   size_t nroles, cap_roles;
-  nk_meeting *meetings;    /* meetings, calls and visits */
+  nk_meeting *meetings; /* meetings, calls and visits */
   size_t nmeetings, cap_meetings;
   nk_statement *statements; /* quotes and reported speech */
   size_t nstatements, cap_statements;
-  nk_citation *citations;  /* sources */
+  nk_citation *citations; /* sources */
   size_t ncitations, cap_citations;
 } nk_doc;
 

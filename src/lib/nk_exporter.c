@@ -28,7 +28,9 @@ struct newskg_exporter {
   time_t last_progress; /* when the progress line was last drawn */
 };
 
-const char *newskg_version(void) { return PACKAGE_VERSION; }
+const char *newskg_version(void) {
+  return PACKAGE_VERSION;
+}
 
 int newskg_format_parse(const char *name, newskg_format *out) {
   static const struct {
@@ -84,10 +86,14 @@ static const char *nk_data_dir(const newskg_options *opt, const char *lang) {
 
 static nk_format nk_graph_format(newskg_format f) {
   switch (f) {
-  case NEWSKG_FORMAT_NTRIPLES: return NK_FMT_NTRIPLES;
-  case NEWSKG_FORMAT_NQUADS: return NK_FMT_NQUADS;
-  case NEWSKG_FORMAT_RDFXML: return NK_FMT_RDFXML;
-  case NEWSKG_FORMAT_TURTLE: break;
+  case NEWSKG_FORMAT_NTRIPLES:
+    return NK_FMT_NTRIPLES;
+  case NEWSKG_FORMAT_NQUADS:
+    return NK_FMT_NQUADS;
+  case NEWSKG_FORMAT_RDFXML:
+    return NK_FMT_RDFXML;
+  case NEWSKG_FORMAT_TURTLE:
+    break;
   }
   return NK_FMT_TURTLE;
 }
@@ -144,8 +150,10 @@ static int nk_check_unique_id(newskg_exporter *x, const nk_meta *m,
   const char *first = nk_lexicon_get(x->seen_ids, slug);
   int ok = first == NULL;
   if (!ok)
-    nk_error_set(err, "article id \"%s\" gives the same IRI as the article "
-                 "from %s; skipped", m->id ? m->id : "", first);
+    nk_error_set(err,
+                 "article id \"%s\" gives the same IRI as the article "
+                 "from %s; skipped",
+                 m->id ? m->id : "", first);
   else
     nk_lexicon_put(x->seen_ids, slug, m->origin ? m->origin : "");
   free(slug);
@@ -160,9 +168,10 @@ static int nk_run_article(newskg_exporter *x, nk_raw_article *raw,
   memset(&raw->meta, 0, sizeof raw->meta);
   int rc = 0;
   if (x->opt.max_article_bytes && raw->len > x->opt.max_article_bytes) {
-    nk_error_set(err, "article of %zu bytes is over the limit of %zu bytes "
-                 "(--max-article-size); skipped", raw->len,
-                 x->opt.max_article_bytes);
+    nk_error_set(err,
+                 "article of %zu bytes is over the limit of %zu bytes "
+                 "(--max-article-size); skipped",
+                 raw->len, x->opt.max_article_bytes);
     rc = -1;
   }
   if (rc == 0)
@@ -189,10 +198,11 @@ static int nk_run_article(newskg_exporter *x, nk_raw_article *raw,
     x->stats.articles++;
     nk_count_facts(&x->stats, &d);
     if (x->opt.log >= NEWSKG_LOG_VERBOSE)
-      fprintf(x->log, "newskg: %s: %zu mentions, %zu roles, %zu meetings, "
-              "%zu statements, %zu sources\n", d.meta.origin ? d.meta.origin :
-              "", d.nmentions, d.nroles, d.nmeetings, d.nstatements,
-              d.ncitations);
+      fprintf(x->log,
+              "newskg: %s: %zu mentions, %zu roles, %zu meetings, "
+              "%zu statements, %zu sources\n",
+              d.meta.origin ? d.meta.origin : "", d.nmentions, d.nroles,
+              d.nmeetings, d.nstatements, d.ncitations);
   }
   if (rc != 0 && d.meta.origin && !strstr(err->msg, d.meta.origin)) {
     char msg[sizeof err->msg];
@@ -298,8 +308,8 @@ void newskg_exporter_free(newskg_exporter *x) {
   free(x);
 }
 
-int newskg_query(const newskg_query_options *opt, const char *sparql,
-                 FILE *out, char *errbuf, size_t errlen) {
+int newskg_query(const newskg_query_options *opt, const char *sparql, FILE *out,
+                 char *errbuf, size_t errlen) {
   nk_error err = {{0}};
   int rc = nk_query_run(opt->graphs, opt->ngraphs, sparql,
                         opt->result_format ? opt->result_format : "table",

@@ -741,7 +741,8 @@ static int nk_store_batch(nk_graph *g, nk_batch *b, nk_error *err) {
   return 0;
 fail:
   if (!g->log_failed)
-    nk_error_set(err, "the in-memory RDF store refuses more statements at "
+    nk_error_set(err,
+                 "the in-memory RDF store refuses more statements at "
                  "%zu triples; export a corpus this large as N-Triples or "
                  "N-Quads (-f ntriples), which stream",
                  g->ntriples);

@@ -16,12 +16,12 @@ enum nk_tok_kind {
 };
 
 enum nk_tok_flag {
-  NK_TF_CAP = 1u << 0,      /* first letter upper case */
-  NK_TF_ALLCAPS = 1u << 1,  /* at least two letters, all upper case */
-  NK_TF_ELIDED = 1u << 2,   /* ends in an elision apostrophe: l' d' qu' */
-  NK_TF_SENT_START = 1u << 3, /* first token of its sentence */
-  NK_TF_PARA_START = 1u << 4, /* first token of its paragraph */
-  NK_TF_ABBREV = 1u << 5,   /* abbreviation with its period: M. Mme. */
+  NK_TF_CAP = 1u << 0,          /* first letter upper case */
+  NK_TF_ALLCAPS = 1u << 1,      /* at least two letters, all upper case */
+  NK_TF_ELIDED = 1u << 2,       /* ends in an elision apostrophe: l' d' qu' */
+  NK_TF_SENT_START = 1u << 3,   /* first token of its sentence */
+  NK_TF_PARA_START = 1u << 4,   /* first token of its paragraph */
+  NK_TF_ABBREV = 1u << 5,       /* abbreviation with its period: M. Mme. */
   NK_TF_SPACE_BEFORE = 1u << 6, /* preceded by white space */
 };
 
@@ -36,22 +36,22 @@ typedef struct {
 } nk_token;
 
 typedef struct {
-  size_t tok_begin;  /* first token */
-  size_t tok_end;    /* one past the last token */
-  size_t paragraph;  /* paragraph index (paragraphs split on blank lines or
-                        on single newlines) */
-  int boilerplate;   /* 1 when the sentence is not article prose (an English
-                        instruction line, "CLIQUEZ ICI", comment-form text,
-                        an all-caps teaser): extractors skip it */
-  int headline;      /* 1 when its paragraph is a short line without final
-                        punctuation (a title or subheading) */
+  size_t tok_begin; /* first token */
+  size_t tok_end;   /* one past the last token */
+  size_t paragraph; /* paragraph index (paragraphs split on blank lines or
+                       on single newlines) */
+  int boilerplate;  /* 1 when the sentence is not article prose (an English
+                       instruction line, "CLIQUEZ ICI", comment-form text,
+                       an all-caps teaser): extractors skip it */
+  int headline;     /* 1 when its paragraph is a short line without final
+                       punctuation (a title or subheading) */
 } nk_sentence;
 
 typedef struct {
-  nk_token *toks;       /* tokens in text order */
-  size_t ntoks;         /* number of tokens */
-  nk_sentence *sents;   /* sentences in text order */
-  size_t nsents;        /* number of sentences */
+  nk_token *toks;     /* tokens in text order */
+  size_t ntoks;       /* number of tokens */
+  nk_sentence *sents; /* sentences in text order */
+  size_t nsents;      /* number of sentences */
 } nk_segments;
 
 struct nk_lang;

@@ -14,14 +14,28 @@
 /* Letters that NFD does not split into a base and a mark. */
 static const char *nk_slug_special(ucs4_t c) {
   switch (c) {
-  case 0x00DF: return "ss"; /* ß */
-  case 0x00C6: case 0x00E6: return "ae";
-  case 0x0152: case 0x0153: return "oe";
-  case 0x00D8: case 0x00F8: return "o";
-  case 0x0141: case 0x0142: return "l";
-  case 0x0110: case 0x0111: return "d";
-  case 0x00DE: case 0x00FE: return "th";
-  default: return NULL;
+  case 0x00DF:
+    return "ss"; /* ß */
+  case 0x00C6:
+  case 0x00E6:
+    return "ae";
+  case 0x0152:
+  case 0x0153:
+    return "oe";
+  case 0x00D8:
+  case 0x00F8:
+    return "o";
+  case 0x0141:
+  case 0x0142:
+    return "l";
+  case 0x0110:
+  case 0x0111:
+    return "d";
+  case 0x00DE:
+  case 0x00FE:
+    return "th";
+  default:
+    return NULL;
   }
 }
 

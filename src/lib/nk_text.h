@@ -16,14 +16,14 @@
 #include <stdint.h>
 
 typedef struct {
-  char *orig;          /* original text, valid UTF-8, NUL-terminated */
-  size_t orig_bytes;   /* bytes in orig */
-  size_t orig_chars;   /* code points in orig */
-  size_t *orig_byte;   /* byte offset of code point i; orig_chars + 1 entries */
-  uint32_t *norm;      /* normalized code points */
-  size_t norm_len;     /* entries in norm */
-  size_t *norm_orig;   /* original code point index of norm[i]; norm_len + 1
-                          entries, the last one is orig_chars */
+  char *orig;        /* original text, valid UTF-8, NUL-terminated */
+  size_t orig_bytes; /* bytes in orig */
+  size_t orig_chars; /* code points in orig */
+  size_t *orig_byte; /* byte offset of code point i; orig_chars + 1 entries */
+  uint32_t *norm;    /* normalized code points */
+  size_t norm_len;   /* entries in norm */
+  size_t *norm_orig; /* original code point index of norm[i]; norm_len + 1
+                        entries, the last one is orig_chars */
 } nk_text;
 
 /* Validates and normalizes len bytes of text.  The first skip bytes (metadata

@@ -47,7 +47,9 @@ void *nk_xreallocarray(void *p, size_t count, size_t size) {
   return nk_xrealloc(p, count * size);
 }
 
-char *nk_xstrdup(const char *s) { return nk_xstrndup(s, strlen(s)); }
+char *nk_xstrdup(const char *s) {
+  return nk_xstrndup(s, strlen(s));
+}
 
 char *nk_xstrndup(const char *s, size_t n) {
   char *p = nk_xmalloc(n + 1);
@@ -93,9 +95,13 @@ void nk_buf_add(nk_buf *b, const char *s, size_t n) {
   b->data[b->len] = '\0';
 }
 
-void nk_buf_adds(nk_buf *b, const char *s) { nk_buf_add(b, s, strlen(s)); }
+void nk_buf_adds(nk_buf *b, const char *s) {
+  nk_buf_add(b, s, strlen(s));
+}
 
-void nk_buf_addc(nk_buf *b, char c) { nk_buf_add(b, &c, 1); }
+void nk_buf_addc(nk_buf *b, char c) {
+  nk_buf_add(b, &c, 1);
+}
 
 void nk_buf_printf(nk_buf *b, const char *fmt, ...) {
   va_list ap;

@@ -42,8 +42,8 @@ void nk_buf_adds(nk_buf *b, const char *s);
 void nk_buf_addc(nk_buf *b, char c);
 void nk_buf_printf(nk_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void nk_buf_clear(nk_buf *b);            /* len = 0, keeps the memory */
-char *nk_buf_steal(nk_buf *b);           /* returns data, resets b */
+void nk_buf_clear(nk_buf *b);  /* len = 0, keeps the memory */
+char *nk_buf_steal(nk_buf *b); /* returns data, resets b */
 void nk_buf_free(nk_buf *b);
 
 /* Grows *arr (of elements of size elem) so that it holds at least need

@@ -294,10 +294,23 @@ static int parse_size(const char *s, size_t *out) {
     return -1;
   unsigned shift = 0;
   switch (*end) {
-  case 'k': case 'K': shift = 10; end++; break;
-  case 'm': case 'M': shift = 20; end++; break;
-  case 'g': case 'G': shift = 30; end++; break;
-  default: break;
+  case 'k':
+  case 'K':
+    shift = 10;
+    end++;
+    break;
+  case 'm':
+  case 'M':
+    shift = 20;
+    end++;
+    break;
+  case 'g':
+  case 'G':
+    shift = 30;
+    end++;
+    break;
+  default:
+    break;
   }
   if (*end || v > (SIZE_MAX >> shift))
     return -1;
@@ -399,7 +412,8 @@ static int cmd_extract(int argc, char **argv) {
   extract_args a = {0};
   int c;
   opterr = 0; /* our own messages, with the usage */
-  while ((c = getopt_long(argc, argv, ":o:f:b:d:m:qvh", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:f:b:d:m:qvh", longopts, NULL)) !=
+         -1) {
     switch (c) {
     case 'o':
       a.output = optarg;

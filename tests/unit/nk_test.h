@@ -22,7 +22,7 @@ static int nk_test_failures;
     const char *g_ = (got), *w_ = (want);                                      \
     if (!g_ || !w_ || strcmp(g_, w_) != 0) {                                   \
       fprintf(stderr, "%s:%d: %s is \"%s\", want \"%s\"\n", __FILE__,          \
-              __LINE__, #got, g_ ? g_ : "(null)", w_ ? w_ : "(null)");        \
+              __LINE__, #got, g_ ? g_ : "(null)", w_ ? w_ : "(null)");         \
       nk_test_failures++;                                                      \
     }                                                                          \
   } while (0)
