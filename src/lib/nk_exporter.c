@@ -144,20 +144,24 @@ static void nk_count_facts(newskg_stats *st, const nk_doc *d) {
 
 /* Refuses a second article whose identifier maps to the same IRI: its facts
  * would silently merge with the first one's. */
-static int nk_check_unique_id(newskg_exporter *x, const nk_meta *m,
+static int nk_check_unique_id(const newskg_exporter *x, const nk_meta *m,
                               nk_error *err) {
   char *slug = nk_slug(m->id ? m->id : "");
   const char *first = nk_lexicon_get(x->seen_ids, slug);
-  int ok = first == NULL;
-  if (!ok)
+  if (first)
     nk_error_set(err,
                  "article id \"%s\" gives the same IRI as the article "
                  "from %s; skipped",
                  m->id ? m->id : "", first);
-  else
-    nk_lexicon_put(x->seen_ids, slug, m->origin ? m->origin : "");
   free(slug);
-  return ok ? 0 : -1;
+  return first ? -1 : 0;
+}
+
+/* Only an exported article claims its IRI: a failed one leaves it free. */
+static void nk_claim_id(newskg_exporter *x, const nk_meta *m) {
+  char *slug = nk_slug(m->id ? m->id : "");
+  nk_lexicon_put(x->seen_ids, slug, m->origin ? m->origin : "");
+  free(slug);
 }
 
 /* The pipeline on one article; takes ownership of raw's metadata. */
@@ -195,6 +199,7 @@ static int nk_run_article(newskg_exporter *x, nk_raw_article *raw,
   if (rc == 0)
     rc = nk_graph_add_doc(x->graph, &d, err);
   if (rc == 0) {
+    nk_claim_id(x, &d.meta);
     x->stats.articles++;
     nk_count_facts(&x->stats, &d);
     if (x->opt.log >= NEWSKG_LOG_VERBOSE)
