@@ -338,7 +338,19 @@ static librdf_statement *nk_make(nk_batch *b, const char *s, const char *p,
   }
   librdf_node *pn =
       librdf_new_node_from_uri_string(b->g->world, (const unsigned char *)p);
-  return librdf_new_statement_from_nodes(b->g->world, sn, pn, o);
+  /* librdf frees the nodes it is given, even when it fails. */
+  librdf_statement *st =
+      pn ? librdf_new_statement_from_nodes(b->g->world, sn, pn, o) : NULL;
+  if (!pn) {
+    librdf_free_node(sn);
+    librdf_free_node(o);
+  }
+  if (!st && !b->failed) {
+    /* Dropping one triple silently would leave a fact half written. */
+    b->failed = 1;
+    nk_error_set(b->err, "librdf could not make a statement for <%s>", s);
+  }
+  return st;
 }
 
 /* A fact triple: belongs to the article. */
