@@ -129,7 +129,8 @@ static void nk_lex_add_prefixes(nk_lexicon *lex, const char *key) {
       nk_set_add(&lex->prefixes, key, p);
 }
 
-static size_t nk_count_words(const char *key) {
+/* Words in a folded key: one more than its spaces. */
+static size_t nk_key_words(const char *key) {
   size_t n = *key ? 1 : 0;
   for (; *key; key++)
     if (*key == ' ')
@@ -152,7 +153,7 @@ static void nk_lex_insert(nk_lexicon *lex, char *key, char *value) {
   e->value = value;
   lex->slots[slot] = lex->nentries;
   nk_lex_add_prefixes(lex, key);
-  size_t w = nk_count_words(key);
+  size_t w = nk_key_words(key);
   if (w > lex->max_words)
     lex->max_words = w;
 }
