@@ -91,6 +91,22 @@ expect_ask "$g" true "meeting evidence: the words and their offsets" \
   "?m a nk:Meeting ; nk:evidenceText ?e ; nk:start ?s ; nk:end ?x .
    FILTER(CONTAINS(?e, \"rencontré\") && ?x > ?s)"
 
+# --- one meeting told by two articles (src/lib/nk_events.h)
+expect_ask "$g" true "01 and 02 tell the same New York meeting (nk:sameEventAs)" \
+  "$(article 01_deuxieme_voie)
+   ?m1 nk:inArticle ?a ; nk:sameEventAs ?e .
+   ?m2 nk:inArticle ?a2 ; nk:sameEventAs ?e .
+   ?a2 schema:identifier \"02_reaction_maison_blanche\" ."
+expect_ask "$g" true "undated 01 learns 2023-04 from 02's meeting (nk:dateFrom)" \
+  "$(article 01_deuxieme_voie)
+   ?m1 nk:inArticle ?a ; sem:hasTimeStamp ?t ; nk:dateFrom ?m2 .
+   ?m2 nk:inArticle ?a2 .
+   ?a2 schema:identifier \"02_reaction_maison_blanche\" .
+   FILTER(STR(?t) = \"2023-04\")"
+expect_ask "$g" false "the Berlin meeting is no New York one" \
+  "?m1 sem:hasPlace ?p1 ; nk:sameEventAs ?e . ?m2 sem:hasPlace ?p2 ;
+   nk:sameEventAs ?e . FILTER(?p1 != ?p2)"
+
 # --- statements
 expect_ask "$g" true "direct statement « » of Catherine Colonna" \
   "$(person '?p' Colonna)

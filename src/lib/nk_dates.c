@@ -70,12 +70,6 @@ static nk_date nk_date_add(nk_date a, int delta) {
   return a;
 }
 
-static char *nk_date_fmt(nk_date a) {
-  if (a.day)
-    return nk_xasprintf("%04d-%02d-%02d", a.year, a.month, a.day);
-  return nk_xasprintf("%04d-%02d", a.year, a.month);
-}
-
 /* The lexicons of dates, looked up once per call of nk_date_find. */
 typedef struct {
   const nk_lexicon *months;       /* month names -> 1-12 */
@@ -136,60 +130,86 @@ static int nk_infer_year(nk_date art, int month, int day, const char *rel) {
   return after ? art.year - 1 : art.year;
 }
 
-/* A date around the month name at token i, or NULL. */
-static char *nk_date_month(const nk_doc *d, const nk_date_lex *lx, size_t i,
-                           size_t te, nk_date art) {
+/* A date around the month name at token i; month 0 when there is none.
+ * The year is 0 when neither the words nor the article's date tell it. */
+static nk_date nk_date_month(const nk_doc *d, const nk_date_lex *lx, size_t i,
+                             size_t te, nk_date art) {
+  nk_date none = {0, 0, 0};
   int month = nk_lex_int(lx->months, d->seg.toks[i].lower);
   if (!month)
-    return NULL;
+    return none;
   int day = i > 0 ? nk_day_at(d, i - 1) : 0;
   int year = i + 1 < te ? nk_year_at(d, i + 1) : 0;
   if (!day && !year && !(i > 0 && nk_month_intro(d, lx, i - 1)))
-    return NULL;
+    return none;
   const char *rel = i + 1 < te
                         ? nk_lexicon_get(lx->relative, d->seg.toks[i + 1].lower)
                         : NULL;
-  if (!year) {
-    if (!art.year || !art.month)
-      return NULL;
+  if (!year && art.year && art.month)
     year = nk_infer_year(art, month, day, rel);
-  }
   nk_date r = {year, month, day};
-  return nk_date_fmt(r);
+  return r;
 }
 
 /* A date from a weekday name at token i (the latest such day not after a
- * fully known article date), or NULL. */
-static char *nk_date_weekday_at(const nk_doc *d, const nk_date_lex *lx,
-                                size_t i, nk_date art) {
+ * fully known article date); month 0 when there is none. */
+static nk_date nk_date_weekday_at(const nk_doc *d, const nk_date_lex *lx,
+                                  size_t i, nk_date art) {
+  nk_date none = {0, 0, 0};
   int wd = nk_lex_int(lx->weekdays, d->seg.toks[i].lower);
   if (!wd || !art.day)
-    return NULL;
+    return none;
   /* "jeudi 6 juillet" is read at the month name. */
   if (nk_day_at(d, i + 1))
-    return NULL;
+    return none;
   int back = (nk_date_weekday(art.year, art.month, art.day) - wd + 7) % 7;
-  return nk_date_fmt(nk_date_add(art, -back));
+  return nk_date_add(art, -back);
 }
 
-char *nk_date_find(const nk_doc *d, const nk_lang *lang, size_t tb, size_t te,
-                   const char *article) {
-  nk_date art = nk_date_parse(article);
+nk_date nk_date_find_parts(const nk_doc *d, const nk_lang *lang, size_t tb,
+                           size_t te, const char *article) {
+  nk_date art = nk_date_parse(article), none = {0, 0, 0};
   const nk_date_lex lx = {
       nk_lang_lex(lang, "months"), nk_lang_lex(lang, "weekdays"),
       nk_lang_lex(lang, "relative_dates"), nk_lang_lex(lang, "month_intros")};
   if (te > d->seg.ntoks)
     te = d->seg.ntoks;
   for (size_t i = tb; i < te; i++) {
-    char *r = nk_date_month(d, &lx, i, te, art);
-    if (!r)
+    nk_date r = nk_date_month(d, &lx, i, te, art);
+    if (!r.month)
       r = nk_date_weekday_at(d, &lx, i, art);
-    if (r)
+    if (r.month)
       return r;
     const char *v = nk_lexicon_get(lx.relative, d->seg.toks[i].lower);
+    if (v && !strcmp(v, "month") && art.month && i + 1 < te) {
+      /* "le mois dernier": the month before the article's. */
+      const char *w = nk_lexicon_get(lx.relative, d->seg.toks[i + 1].lower);
+      int step = !w ? 0 : !strcmp(w, "past") ? -1 : !strcmp(w, "future");
+      if (step) {
+        nk_date m = {art.year, art.month + step, 0};
+        if (m.month < 1)
+          m.month = 12, m.year--;
+        else if (m.month > 12)
+          m.month = 1, m.year++;
+        return m;
+      }
+    }
     /* A number is a day offset ("hier" = -1); it needs the article day. */
     if (v && art.day && (v[0] == '-' || (v[0] >= '0' && v[0] <= '9')))
-      return nk_date_fmt(nk_date_add(art, atoi(v)));
+      return nk_date_add(art, atoi(v));
   }
-  return NULL;
+  return none;
+}
+
+char *nk_date_format(nk_date a) {
+  if (!a.year || !a.month)
+    return NULL;
+  if (a.day)
+    return nk_xasprintf("%04d-%02d-%02d", a.year, a.month, a.day);
+  return nk_xasprintf("%04d-%02d", a.year, a.month);
+}
+
+char *nk_date_find(const nk_doc *d, const nk_lang *lang, size_t tb, size_t te,
+                   const char *article) {
+  return nk_date_format(nk_date_find_parts(d, lang, tb, te, article));
 }

@@ -27,4 +27,15 @@ int nk_date_weekday(int year, int month, int day);
 char *nk_date_find(const nk_doc *d, const nk_lang *lang, size_t tb, size_t te,
                    const char *article);
 
+/* The first date told by tokens [tb, te), as parts, even when its year is
+ * unknown: "en avril" in an undated article gives {0, 4, 0}, so that a
+ * later step (nk_events.h) may learn the year from another article telling
+ * the same event.  All 0 when none. */
+nk_date nk_date_find_parts(const nk_doc *d, const nk_lang *lang, size_t tb,
+                           size_t te, const char *article);
+
+/* "YYYY-MM" or "YYYY-MM-DD" (newly allocated), or NULL when the year or
+ * the month is unknown. */
+char *nk_date_format(nk_date a);
+
 #endif

@@ -94,6 +94,10 @@ typedef struct {
   nk_span evidence;     /* the sentence (or words) stating it */
   char *place_key;      /* entity key of place (resolver), or NULL */
   char *source_key;     /* entity key of source (resolver), or NULL */
+  int told_month;       /* month the article tells (1-12) even when the
+                           year is unknown ("en avril" in an undated
+                           article: date NULL, told_month 4); 0 when none */
+  int told_day;         /* day of told_month (1-31), or 0 */
 } nk_meeting;
 
 typedef enum {

@@ -26,6 +26,7 @@
 #include <config.h>
 
 #include "nk_graph.h"
+#include "nk_events.h"
 
 #include <librdf.h>
 #include <raptor2.h>
@@ -120,6 +121,9 @@ struct nk_graph {
   librdf_uri *xsd_gyearmonth;
   nk_error *log_err; /* where the logger reports librdf errors, or NULL */
   int log_failed;    /* the logger saw an error since last reset */
+  nk_events *events; /* meetings of the run, linked across articles at the
+                        end (nk_add_events) */
+  int events_done;   /* the linked facts have been added */
 };
 
 /* librdf and raptor report through this: warnings are dropped (the checks
@@ -169,6 +173,7 @@ nk_graph *nk_graph_new(const char *base, nk_format fmt, FILE *out,
   g->out = out;
   g->base = nk_xstrdup(base);
   g->log_err = err;
+  g->events = nk_events_new();
   g->world = librdf_new_world();
   if (!g->world) {
     nk_error_set(err, "cannot create the RDF library's world");
@@ -225,6 +230,7 @@ void nk_graph_free(nk_graph *g) {
   librdf_free_uri(g->xsd_gyear);
   librdf_free_uri(g->xsd_gyearmonth);
   librdf_free_world(g->world);
+  nk_events_free(g->events);
   nk_strset_free(&g->named);
   free(g->base);
   free(g);
@@ -573,30 +579,27 @@ static void nk_add_roles(nk_batch *b) {
   }
 }
 
-static int nk_cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* <base>event/<slug(sorted participant keys + place + YYYY-MM)>: the same
- * meeting reported by several articles gets the same IRI.  Only the month of
- * the date counts, so that "2023-04" and "2023-04-12" agree.  Sorts actors. */
-static char *nk_event_iri(const nk_batch *b, char **actors, size_t n,
-                          const char *place, const char *date) {
-  qsort(actors, n, sizeof *actors, nk_cmp_str);
+/* Records meeting node of the article for linking across articles
+ * (nk_events.h): its kind, participant and place keys (IRIs without the
+ * base) and the date parts it tells, the year possibly unknown. */
+static void nk_record_meeting(nk_batch *b, const nk_meeting *mt,
+                              const char *node, char **actors, size_t n,
+                              const char *place) {
   size_t blen = strlen(b->g->base);
-  nk_buf key = {0};
-  for (size_t i = 0; i < n; i++)
-    if (i == 0 || strcmp(actors[i], actors[i - 1]) != 0)
-      nk_buf_printf(&key, "%s ", actors[i] + blen);
-  if (place)
-    nk_buf_printf(&key, "%s ", place + blen);
-  if (date && strlen(date) >= 7)
-    nk_buf_printf(&key, "%.7s", date);
-  char *slug = nk_slug(key.data);
-  nk_buf_free(&key);
-  char *iri = nk_xasprintf("%sevent/%s", b->g->base, slug);
-  free(slug);
-  return iri;
+  const char **keys = nk_xcalloc(n + 1, sizeof *keys);
+  for (size_t k = 0; k < n; k++)
+    keys[k] = actors[k] + blen;
+  nk_event_in in = {.node = node,
+                    .article = b->art,
+                    .kind = mt->kind,
+                    .actors = keys,
+                    .nactors = n,
+                    .place = place ? place + blen : NULL,
+                    .date = mt->date,
+                    .month = mt->told_month,
+                    .day = mt->told_day};
+  nk_events_add(b->g->events, &in);
+  free(keys);
 }
 
 static void nk_add_meeting(nk_batch *b, size_t i) {
@@ -624,11 +627,9 @@ static void nk_add_meeting(nk_batch *b, size_t i) {
   char *src = nk_named_entity(b, mt->source_key, NK_ENT_ORG, mt->source);
   if (src)
     nk_fact(b, node, PROV_NS "wasAttributedTo", nk_iri(b, src));
-  if (nactors >= 2 && !b->failed) {
-    char *event = nk_event_iri(b, actors, nactors, place, mt->date);
-    nk_fact(b, node, NK_NS "sameEventAs", nk_iri(b, event));
-    free(event);
-  }
+  /* nk:sameEventAs is written at the end, once every article is known. */
+  if (!b->failed)
+    nk_record_meeting(b, mt, node, actors, nactors, place);
   nk_evidence(b, node, mt->evidence);
   for (size_t k = 0; k < nactors; k++)
     free(actors[k]);
@@ -768,6 +769,7 @@ int nk_graph_add_doc(nk_graph *g, const nk_doc *d, nk_error *err) {
     return -1;
   }
   nk_batch b = {.g = g, .d = d, .err = err};
+  size_t nevents = nk_events_count(g->events);
   char *slug = nk_slug(d->meta.id);
   b.art = nk_xasprintf("%sarticle/%s", g->base, slug);
   free(slug);
@@ -784,7 +786,54 @@ int nk_graph_add_doc(nk_graph *g, const nk_doc *d, nk_error *err) {
   if (!b.failed)
     rc = g->stream ? nk_stream_batch(g, &b, err) : nk_store_batch(g, &b, err);
   g->log_err = NULL;
+  if (rc != 0)
+    nk_events_truncate(g->events, nevents);
   nk_batch_free(&b);
+  return rc;
+}
+
+/* <base>event/<slug(key)>: the real-world event of an nk_events key. */
+static char *nk_event_iri(const nk_graph *g, const char *key) {
+  char *slug = nk_slug(key);
+  char *iri = nk_xasprintf("%sevent/%s", g->base, slug);
+  free(slug);
+  return iri;
+}
+
+/* The facts learnt by linking the meetings of the whole run: each
+ * meeting's nk:sameEventAs, and the date a meeting whose year its article
+ * does not tell takes from another article telling the same event
+ * (sem:hasTimeStamp with nk:dateFrom naming that article's meeting).  One
+ * batch per meeting, in the order the meetings were added, in its
+ * article's graph (N-Quads). */
+static int nk_add_events(nk_graph *g, nk_error *err) {
+  nk_events_link(g->events);
+  nk_doc none = {0};
+  none.meta.origin = "linking meetings across articles";
+  int rc = 0;
+  for (size_t i = 0; i < nk_events_count(g->events) && rc == 0; i++) {
+    nk_event_out o = nk_events_get(g->events, i);
+    if (!o.event && !o.date_from)
+      continue;
+    nk_batch b = {.g = g, .d = &none, .err = err};
+    b.art = nk_xstrdup(o.article);
+    if (o.event) {
+      char *event = nk_event_iri(g, o.event);
+      nk_fact(&b, o.node, NK_NS "sameEventAs", nk_iri(&b, event));
+      free(event);
+    }
+    if (o.date_from) {
+      nk_fact(&b, o.node, SEM_NS "hasTimeStamp", nk_date(&b, o.date));
+      nk_fact(&b, o.node, NK_NS "dateFrom", nk_iri(&b, o.date_from));
+    }
+    g->log_failed = 0;
+    /* A refused term here is a bug (the same IRIs were accepted with their
+     * article): report it, but keep the rest. */
+    if (!b.failed)
+      rc = g->stream ? nk_stream_batch(g, &b, err)
+                     : nk_store_batch(g, &b, err);
+    nk_batch_free(&b);
+  }
   return rc;
 }
 
@@ -810,7 +859,13 @@ int nk_graph_finish(nk_graph *g, nk_error *err) {
   int rc = 0;
   g->log_err = err;
   g->log_failed = 0;
-  if (g->stream) {
+  if (!g->events_done && (g->stream_open || g->model)) {
+    g->events_done = 1;
+    rc = nk_add_events(g, err) != 0 ? -1 : 0;
+  }
+  if (rc != 0) {
+    /* nothing more can be written */
+  } else if (g->stream) {
     rc = g->stream_open ? raptor_serializer_serialize_end(g->stream) : 0;
     g->stream_open = 0;
   } else {

@@ -34,6 +34,13 @@
 #define NK_PRESS_WINDOW 6
 /* Words before a verb trigger where a wish word makes it unrealized. */
 #define NK_WISH_WINDOW 5
+/* Words after "recevoir", "accueillir" where the person received must be
+ * named ("a reçu mardi par visioconférence une vingtaine de maires, dont
+ * X"). */
+#define NK_OBJ_WINDOW 14
+/* Words before "entretien" where a verb of granting makes it a press
+ * interview ("a accordé son premier entretien"). */
+#define NK_GRANT_WINDOW 3
 
 typedef struct {
   size_t tok;         /* token of the trigger */
@@ -52,6 +59,8 @@ typedef struct {
   size_t npeople, cap_people;       /* entries, allocated */
   long place;                       /* place mention, or -1 */
   char *date;                       /* normalized date, or NULL */
+  nk_date when;                     /* the date's parts, year 0 when
+                                       unknown ("en avril", undated) */
   nk_modality modality;             /* how it is told */
   long source;                      /* outlet mention it is credited to */
   int anaphoric;                    /* refers back to a told event */
@@ -90,6 +99,16 @@ static int nk_trigger_cond(const nk_doc *d, size_t i, const char *v) {
     for (size_t k = i; k > sb && k + 5 > i; k--)
       if (nk_ev_is(d, k - 1, "se") || nk_ev_is(d, k - 1, "s'"))
         return 1;
+    return 0;
+  }
+  if (!strcmp(c, "obj")) {
+    /* "a reçu mardi à l'Élysée le président X", "a été reçu par X". */
+    size_t se = d->seg.sents[d->seg.toks[i].sentence].tok_end;
+    for (size_t k = i + 1; k < se && k <= i + NK_OBJ_WINDOW; k++) {
+      long m = nk_doc_mention_at(d, k);
+      if (m >= 0 && d->mentions[m].type == NK_ENT_PERSON)
+        return 1;
+    }
     return 0;
   }
   if (!strncmp(c, "next=", 5)) {
@@ -157,6 +176,24 @@ static int nk_to_press(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
     if (m >= 0 && d->mentions[m].type == NK_ENT_ORG &&
         nk_mod_outlet(lx, d, d->mentions[m].tok_begin, d->mentions[m].tok_end))
       return 1;
+    /* A medium no mention covers ("accordée à Télé Star"). */
+    if (m < 0 && (d->seg.toks[k].flags & NK_TF_CAP))
+      for (size_t e = k + 1; e <= k + 4 && e <= d->seg.ntoks; e++)
+        if (nk_mod_outlet(lx, d, k, e))
+          return 1;
+  }
+  return 0;
+}
+
+/* 1 when a verb of granting stands a few words before the trigger at i
+ * ("a accordé son premier entretien", "a donné une interview"):
+ * meeting_blockers.txt words of value "press". */
+static int nk_granted(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
+  size_t sb = d->seg.sents[d->seg.toks[i].sentence].tok_begin;
+  for (size_t k = i; k > sb && k + NK_GRANT_WINDOW > i; k--) {
+    const char *v = nk_lexicon_get(lx->meeting_blockers, nk_ev_lower(d, k - 1));
+    if (v && !strcmp(v, "press"))
+      return 1;
   }
   return 0;
 }
@@ -218,7 +255,7 @@ static void nk_find_triggers(const nk_doc *d, const nk_ev_lex *lx, size_t s,
       continue;
     /* A press interview is a statement's medium, not a meeting. */
     if (nk_has_cond(v, "press") && !nk_with_person(d, i) &&
-        (interview || nk_to_press(d, lx, i)))
+        (interview || nk_to_press(d, lx, i) || nk_granted(d, lx, i)))
       continue;
     /* "lieu" tells of an event only in "avoir lieu". */
     if (tr.held && !strcmp(tk->lower, "lieu") &&
@@ -658,6 +695,8 @@ static long nk_continued(const nk_doc *d, const nk_track *tracks,
       continue;
     if (m->date && t->date && strncmp(m->date, t->date, 7) != 0)
       continue;
+    if (m->told_month && t->when.month && m->told_month != t->when.month)
+      continue;
     return (long)k;
   }
   return -1;
@@ -672,6 +711,10 @@ static void nk_merge(nk_doc *d, nk_meeting *m, const nk_told *t) {
     m->place = nk_xstrdup(d->mentions[t->place].surface);
   if (!m->date && t->date)
     m->date = nk_xstrdup(t->date);
+  if (!m->told_month && t->when.month) {
+    m->told_month = t->when.month;
+    m->told_day = t->when.day;
+  }
   if (nk_mod_rank(t->modality) > nk_mod_rank(m->modality))
     m->modality = t->modality;
   if (!m->source && t->source >= 0)
@@ -755,8 +798,9 @@ static void nk_mt_sentence(nk_doc *d, const nk_ev_lex *lx, size_t s,
   nk_find_people(d, lx, s, &t);
   for (size_t i = 0; i < t.ntrig && t.place < 0; i++)
     t.place = nk_find_place(d, lx, s, &t.trig[i]);
-  t.date =
-      nk_date_find(d, lx->lang, sent->tok_begin, sent->tok_end, d->meta.date);
+  t.when = nk_date_find_parts(d, lx->lang, sent->tok_begin, sent->tok_end,
+                              d->meta.date);
+  t.date = nk_date_format(t.when);
   nk_find_modality(d, lx, s, &t);
 
   long k = nk_continued(d, *tracks, &t, s);

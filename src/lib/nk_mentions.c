@@ -39,9 +39,13 @@ typedef struct {
   const nk_lexicon *links;     /* de, du, la, et...: open a complement */
   const nk_lexicon *en_links;  /* of, for, the...: inside English names */
   const nk_lexicon *articles;  /* le, la, the...: may open a known name */
+  const nk_lexicon *speech;    /* reporting verbs: "a déclaré X Y" */
+  const nk_lexicon *cues;      /* words after a name that make it a
+                                  person's ("X Y, 43 ans") */
   unsigned char *used;         /* per token: taken by a candidate */
   unsigned char *person_start; /* per token: a person's name starts here */
   unsigned char *person_end;   /* per token: a person's name ends before it */
+  long *cand_at;               /* per token: candidate covering it, or -1 */
   nk_cand *c;                  /* candidates found */
   size_t nc, cap;              /* used and allocated candidates */
 } nk_mctx;
@@ -55,8 +59,10 @@ static void nk_m_add(nk_mctx *x, nk_ent_type type, size_t tb, size_t te) {
   c->type = type;
   c->tb = tb;
   c->te = te;
-  for (size_t i = tb; i < te; i++)
+  for (size_t i = tb; i < te; i++) {
     x->used[i] = 1;
+    x->cand_at[i] = (long)(x->nc - 1);
+  }
 }
 
 static int nk_m_free(const nk_mctx *x, size_t tb, size_t te) {
@@ -100,17 +106,38 @@ static int nk_m_first(const nk_mctx *x, size_t i) {
 /* A Roman ordinal such as "XIe" or "XXe" (an arrondissement, a century),
  * which is capitalized but names nothing. */
 static int nk_m_ordinal(const nk_mctx *x, size_t i) {
-  const char *w = x->seg->toks[i].lower;
-  size_t n = strspn(w, "ivxlc");
+  /* The numeral in capitals: "Lille" is no "LILLe". */
+  const char *w = x->seg->toks[i].form;
+  size_t n = strspn(w, "IVXLC");
   return n > 0 && (strcmp(w + n, "e") == 0 || strcmp(w + n, "er") == 0 ||
                    strcmp(w + n, "ème") == 0);
+}
+
+/* Two words glued by a lost space or line break: a capital after a
+ * lower-case letter past the prefixes of names such as "McLaren" or
+ * "DiCaprio" ("DupontEnquêteur"), or a heading in capitals before a
+ * capitalized word ("CHÔMAGEManuel").  No name is written so. */
+static int nk_m_glued(const nk_mctx *x, size_t i) {
+  const char *f = x->seg->toks[i].form;
+  size_t n = strlen(f);
+  for (size_t k = 3; k + 1 < n; k++) {
+    if (f[k] < 'A' || f[k] > 'Z')
+      continue;
+    int after_lower = (f[k - 1] >= 'a' && f[k - 1] <= 'z') ||
+                      ((unsigned char)f[k - 1] & 0xC0) == 0x80;
+    int after_upper = f[k - 1] >= 'A' && f[k - 1] <= 'Z';
+    int before_lower = f[k + 1] >= 'a' && f[k + 1] <= 'z';
+    if ((after_lower && k >= 5) || (after_upper && before_lower))
+      return 1;
+  }
+  return 0;
 }
 
 /* A capitalized word that may be part of a person's name. */
 static int nk_m_namey(const nk_mctx *x, size_t i, size_t se) {
   if (i >= se || x->used[i] || !nk_names_is_cap(x->seg, i))
     return 0;
-  if (nk_m_ordinal(x, i))
+  if (nk_m_ordinal(x, i) || nk_m_glued(x, i))
     return 0;
   if (nk_m_in(x->stop, x, i) || nk_m_in(x->honor, x, i) ||
       nk_m_in(x->heads, x, i) || nk_m_in(x->roles, x, i) ||
@@ -265,7 +292,7 @@ static size_t nk_m_org_compl(const nk_mctx *x, size_t c, size_t se,
       return 0;
     size_t n = 0, k = c;
     int place = nk_names_longest(x->places, x->seg, c, se, &n) != NULL;
-    if (place && !headcap)
+    if (place && headcap < 0)
       return 0;
     while (k < se && !x->used[k] && nk_names_is_cap(x->seg, k) &&
            !nk_m_stop_strict(x, k))
@@ -276,7 +303,7 @@ static size_t nk_m_org_compl(const nk_mctx *x, size_t c, size_t se,
       k++;
     return k > c ? k : 0;
   }
-  if (!headcap || !nk_names_is_lower(x->seg, c) || nk_m_in(x->stop, x, c) ||
+  if (headcap <= 0 || !nk_names_is_lower(x->seg, c) || nk_m_in(x->stop, x, c) ||
       nk_m_in(x->roles, x, c))
     return 0;
   size_t k = c + 1;
@@ -303,6 +330,25 @@ static size_t nk_m_org_more(const nk_mctx *x, size_t k, size_t se,
   return k;
 }
 
+/* "le tribunal de grande instance de Lille", "la cour d'appel de Douai":
+ * a lower-case institution's head, complements in lower case, then a
+ * capitalized one (a place).  Returns the end, or 0. */
+static size_t nk_m_org_institution(const nk_mctx *x, size_t j, size_t se) {
+  for (int n = 0; n < 3; n++) {
+    size_t c = nk_m_after_prep(x, j, se);
+    if (!c || c >= se)
+      return 0;
+    if (nk_names_is_cap(x->seg, c)) {
+      size_t e = nk_m_org_compl(x, c, se, 0);
+      return e ? nk_m_org_more(x, e, se, 0) : 0;
+    }
+    j = nk_m_org_compl(x, c, se, 1);
+    if (!j)
+      return 0;
+  }
+  return 0;
+}
+
 /* "ministère des Affaires étrangères", "Agence nationale de la recherche",
  * "Banque centrale européenne", "groupe Wagner".  Returns the end of the
  * organization's name starting at head i, or 0. */
@@ -310,7 +356,9 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t se) {
   const char *hv = nk_names_get(x->heads, x->seg, i);
   if (!hv || !strstr(hv, "fr") || x->used[i])
     return 0;
-  int headcap = nk_names_is_cap(x->seg, i);
+  /* 1: a capitalized head; 0: a lower-case one that takes a place as
+   * complement; -1: another lower-case one. */
+  int headcap = nk_names_is_cap(x->seg, i) ? 1 : strstr(hv, "place") ? 0 : -1;
   size_t j = i + 1;
   int adj = 0;
   while (j < se && !x->used[j] && nk_m_orgadj(x, j)) {
@@ -328,14 +376,19 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t se) {
     if (e)
       return nk_m_org_more(x, e, se, headcap);
   }
-  if (headcap && adj)
+  if (headcap == 0) {
+    size_t e = nk_m_org_institution(x, j, se);
+    if (e)
+      return e;
+  }
+  if (headcap > 0 && adj)
     return j;
   /* A head word right before a capitalized name: "groupe Wagner",
    * "Fondation Jean Jaurès"; but a given name after a lower-case head
    * starts a person's name ("le parti de Marine Le Pen", "le parti
    * Wallerand ..."), and a person's full name is no organization. */
   if (j == i + 1 && nk_m_namey(x, j, se) &&
-      !(nk_m_first(x, j) && (nk_m_namey(x, j + 1, se) || !headcap))) {
+      !(nk_m_first(x, j) && (nk_m_namey(x, j + 1, se) || headcap <= 0))) {
     size_t k = j;
     /* "société Revenant Automotive": an English head may close it. */
     while (nk_m_namey(x, k, se) ||
@@ -472,7 +525,54 @@ static size_t nk_m_name_run(const nk_mctx *x, size_t i, size_t se) {
     }
     break;
   }
+  /* A regnal number: "Elizabeth II", "Jean-Paul II". */
+  if (j > i && j < se && !x->used[j] && nk_m_allcaps(x, j) &&
+      strspn(x->seg->toks[j].lower, "ivx") == strlen(x->seg->toks[j].lower) &&
+      strlen(x->seg->toks[j].lower) <= 4)
+    j++;
   return j;
+}
+
+/* Whether a lower-case role noun stands right before token i, perhaps
+ * with adjectives between: "le président Luiz ...", "la ministre
+ * allemande Annalena ...". */
+static int nk_m_role_adjacent(const nk_mctx *x, size_t i, size_t sb) {
+  size_t k = i;
+  for (int steps = 0; k > sb && steps < 3; steps++) {
+    k--;
+    if (!nk_names_is_lower(x->seg, k))
+      return 0;
+    if (nk_m_in(x->roles, x, k))
+      return 1;
+    if (!nk_m_in(x->nat, x, k) && !nk_m_in(x->mods, x, k))
+      return 0;
+  }
+  return 0;
+}
+
+/* "Paul Arnaud, 43 ans": a run of two or three name words followed by an
+ * age (person_cues.txt value age). */
+static int nk_m_age_after(const nk_mctx *x, size_t i, size_t e, size_t se) {
+  const nk_segments *seg = x->seg;
+  if (e - i < 2 || e - i > 3 || e + 2 >= se ||
+      !nk_names_is_punct(seg, e, ",") || seg->toks[e + 1].kind != NK_TOK_NUMBER)
+    return 0;
+  const char *v = nk_names_get(x->cues, seg, e + 2);
+  return v && strcmp(v, "age") == 0;
+}
+
+/* ", a lancé Paul Arnaud.": two name words right after a reporting verb
+ * (its subject put after it), then a punctuation mark or a lower-case
+ * word. */
+static int nk_m_speech_before(const nk_mctx *x, size_t i, size_t e, size_t sb,
+                              size_t se) {
+  const nk_segments *seg = x->seg;
+  if (e - i != 2 || i <= sb || !nk_names_is_lower(seg, i - 1) ||
+      !nk_m_in(x->speech, x, i - 1) || nk_m_in(x->places, x, i) ||
+      nk_m_in(x->places, x, i + 1))
+    return 0;
+  return e >= se || seg->toks[e].kind == NK_TOK_PUNCT ||
+         nk_names_is_lower(seg, e);
 }
 
 /* Whether the name at i follows a noun that takes a person's name as its
@@ -507,30 +607,77 @@ static void nk_m_persons(nk_mctx *x, size_t sb, size_t se) {
     }
     size_t start = i;
     int person = 0;
+    /* Right after a title the whole run is the name, even when its first
+     * given name is unknown: "le président Andres Manuel Lopez". */
+    if (nk_m_role_adjacent(x, i, sb) || nk_m_honorific_before(x, i, sb))
+      person = 1;
     /* Start at the first given name followed by another name word:
      * "Manhattan Audrey Strauss" names Audrey Strauss. */
-    for (size_t k = i; k + 1 < e; k++)
+    for (size_t k = i; !person && k + 1 < e; k++)
       if (nk_m_first(x, k)) {
         start = k;
         person = 1;
         break;
       }
-    if (!person &&
-        (nk_m_honorific_before(x, i, sb) || nk_m_role_before(x, i, sb)))
+    if (!person && (nk_m_role_before(x, i, sb) || nk_m_age_after(x, i, e, se) ||
+                    nk_m_speech_before(x, i, e, sb, se)))
       person = 1;
+    /* One word in capitals is an acronym more often than a surname. */
+    if (person && e == start + 1 && nk_m_allcaps(x, start) &&
+        !nk_m_honorific_before(x, start, sb))
+      person = 0;
     if (person)
       nk_m_add(x, NK_ENT_PERSON, start, e);
     i = e - 1;
   }
 }
 
+/* A word written as names are, in lower case with one capital: not
+ * "RWD", "GT500" or "X" (models and initials, not names). */
+static int nk_m_name_shaped(const nk_mctx *x, size_t i) {
+  const char *f = x->seg->toks[i].form;
+  return !nk_m_allcaps(x, i) && strlen(f) >= 2 && !strpbrk(f, "0123456789");
+}
+
+/* A name word before a known surname names a person too: "Léa Morel"
+ * when "M. Morel" or "Paul Morel" is in the article, even with a given
+ * name no list holds.  Not at the start of a sentence, where any word has
+ * a capital, unless it is a known given name. */
+static void nk_m_surname_pairs(nk_mctx *x, const nk_lexicon *sur, size_t sb,
+                               size_t se) {
+  const nk_segments *seg = x->seg;
+  for (size_t i = sb; i + 1 < se; i++)
+    if (nk_m_namey(x, i, se) && nk_m_namey(x, i + 1, se) &&
+        !nk_m_namey(x, i + 2, se) && nk_m_name_shaped(x, i) &&
+        nk_lexicon_get(sur, seg->toks[i + 1].lower) &&
+        (!(seg->toks[i].flags & NK_TF_SENT_START) || nk_m_first(x, i)) &&
+        !nk_m_in(x->places, x, i) && !nk_m_quoted(x, i, i + 2)) {
+      nk_m_add(x, NK_ENT_PERSON, i, i + 2);
+      i++;
+    }
+}
+
 /* A single capitalized word that is the last word of a person's full name
- * found in this article ("Borne" after "Élisabeth Borne"). */
+ * found in this article ("Borne" after "Élisabeth Borne"), or that a
+ * courtesy title gave as a surname ("M. Morel"). */
 static void nk_m_surnames(nk_mctx *x, const nk_segments *seg) {
   nk_lexicon *sur = nk_lexicon_new();
-  for (size_t k = 0; k < x->nc; k++)
-    if (x->c[k].type == NK_ENT_PERSON && x->c[k].te - x->c[k].tb >= 2)
-      nk_lexicon_put(sur, seg->toks[x->c[k].te - 1].lower, "");
+  for (size_t k = 0; k < x->nc; k++) {
+    const nk_cand *c = &x->c[k];
+    if (c->type != NK_ENT_PERSON)
+      continue;
+    size_t sb = seg->sents[seg->toks[c->tb].sentence].tok_begin;
+    if (!nk_m_name_shaped(x, c->te - 1))
+      continue;
+    if (c->te - c->tb >= 2 ||
+        (!nk_m_first(x, c->tb) && nk_m_honorific_before(x, c->tb, sb)))
+      nk_lexicon_put(sur, seg->toks[c->te - 1].lower, "");
+  }
+  for (size_t s = 0; s < seg->nsents && nk_lexicon_size(sur) > 0; s++) {
+    const nk_sentence *st = &seg->sents[s];
+    if (!st->boilerplate)
+      nk_m_surname_pairs(x, sur, st->tok_begin, st->tok_end);
+  }
   for (size_t s = 0; s < seg->nsents && nk_lexicon_size(sur) > 0; s++) {
     const nk_sentence *st = &seg->sents[s];
     if (st->boilerplate)
@@ -606,6 +753,144 @@ static void nk_m_acronyms(nk_mctx *x, size_t sb, size_t se) {
     if (nk_m_acronym_ok(x, i, sb, se))
       nk_m_add(x, NK_ENT_ORG, i, i + 1);
   }
+}
+
+/* -------------------------------------------- acronyms in parentheses */
+
+/* Lower-case ASCII letters of a word: its acronym letters. */
+static void nk_m_ascii_letters(const char *w, nk_buf *out) {
+  for (; *w; w++)
+    if ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))
+      nk_buf_addc(out, (char)(*w | 0x20));
+}
+
+/* Whether the acronym's letters follow one another in the words [tb, te)
+ * and the first is the first word's initial: "Ofast" in "Office
+ * antistupéfiants", "Cades" in "Caisse d'amortissement de la dette
+ * sociale". */
+static int nk_m_acro_loose(const nk_mctx *x, const char *acro, size_t tb,
+                           size_t te) {
+  nk_buf a = {0}, t = {0};
+  nk_m_ascii_letters(acro, &a);
+  for (size_t k = tb; k < te; k++)
+    nk_m_ascii_letters(x->seg->toks[k].form, &t);
+  int ok = a.len >= 2 && t.len > 0 && a.data[0] == t.data[0];
+  size_t j = 0;
+  for (size_t k = 0; ok && k < t.len && j < a.len; k++)
+    if (t.data[k] == a.data[j])
+      j++;
+  ok = ok && j == a.len;
+  nk_buf_free(&a);
+  nk_buf_free(&t);
+  return ok;
+}
+
+/* Whether the acronym is exactly the initials of the content words of
+ * [tb, te) (not de, la, et...): "NG" for "Nouvelle gauche". */
+static int nk_m_acro_initials(const nk_mctx *x, const char *acro, size_t tb,
+                              size_t te) {
+  nk_buf a = {0}, ini = {0};
+  nk_m_ascii_letters(acro, &a);
+  for (size_t k = tb; k < te; k++)
+    if (nk_names_is_word(x->seg, k) && !nk_m_prep(x, k)) {
+      char c = x->seg->toks[k].lower[0];
+      if (c >= 'a' && c <= 'z')
+        nk_buf_addc(&ini, c);
+    }
+  int ok =
+      a.len >= 2 && a.len == ini.len && memcmp(a.data, ini.data, a.len) == 0;
+  nk_buf_free(&a);
+  nk_buf_free(&ini);
+  return ok;
+}
+
+/* A word in parentheses that may be an organization's acronym: "(NG)",
+ * "(SVR)", "(Arcep)"; not a given name, a place or a stopword. */
+static int nk_m_paren_word(const nk_mctx *x, size_t w) {
+  const char *f = x->seg->toks[w].form;
+  size_t n = strlen(f);
+  if (!nk_names_is_cap(x->seg, w) || n < 2 || n > 8 || strchr(f, '-') ||
+      nk_m_in(x->stop, x, w) || nk_m_first(x, w) || nk_m_in(x->places, x, w) ||
+      nk_m_in(x->nat, x, w))
+    return 0;
+  return nk_m_allcaps(x, w) || n >= 3;
+}
+
+/* "l'Office antistupéfiants (Ofast)", "le groupe Nouvelle gauche (NG)":
+ * a word in parentheses whose letters spell the words before it is the
+ * acronym of the organization they name.  The organization found before
+ * is extended over the words the acronym spells; else the words
+ * from a head word or a capital on are taken when the acronym spells
+ * them; the acronym itself is taken when a head word before it starts
+ * with its letter. */
+static void nk_m_paren_acronyms(nk_mctx *x, size_t sb, size_t se) {
+  const nk_segments *seg = x->seg;
+  for (size_t p = sb + 1; p + 2 < se; p++) {
+    if (!nk_names_is_punct(seg, p, "(") || !nk_names_is_punct(seg, p + 2, ")"))
+      continue;
+    size_t w = p + 1;
+    long wc = x->cand_at[w];
+    int taken = wc >= 0 && x->c[wc].type == NK_ENT_ORG && x->c[wc].tb == w &&
+                x->c[wc].te == w + 1;
+    if (!taken && (x->used[w] || !nk_m_paren_word(x, w)))
+      continue;
+    const char *acro = seg->toks[w].form;
+    /* Free words right before the parenthesis, back to a mention. */
+    size_t q = p;
+    while (q > sb && p - q < 8 && !x->used[q - 1] &&
+           nk_names_is_word(seg, q - 1))
+      q--;
+    long oc = q > sb ? x->cand_at[q - 1] : -1;
+    if (oc >= 0 && x->c[oc].type == NK_ENT_ORG && x->c[oc].te == q) {
+      nk_cand *o = &x->c[oc];
+      size_t core = o->tb + (nk_names_is_lower(seg, o->tb) ? 1 : 0);
+      if (q < p && p - q <= 5 &&
+          (nk_m_acro_initials(x, acro, core, p) ||
+           nk_m_acro_loose(x, acro, core, p))) {
+        for (size_t k = q; k < p; k++) {
+          x->used[k] = 1;
+          x->cand_at[k] = oc;
+        }
+        o->te = p;
+      }
+      if (!taken && (q == p || o->te == p))
+        nk_m_add(x, NK_ENT_ORG, w, w + 1);
+      continue;
+    }
+    size_t best = p;
+    int head = 0;
+    for (size_t s = q; s + 1 < p; s++) {
+      int h = nk_m_in(x->heads, x, s);
+      head |= h && seg->toks[s].lower[0] == (char)(acro[0] | 0x20);
+      if ((h || nk_names_is_cap(seg, s)) && best == p &&
+          nk_m_acro_loose(x, acro, s, p))
+        best = s;
+    }
+    if (best < p)
+      nk_m_add(x, NK_ENT_ORG, best, p);
+    if (!taken && (best < p || head))
+      nk_m_add(x, NK_ENT_ORG, w, w + 1);
+  }
+}
+
+/* The acronyms the parentheses taught ("(Arcep)") name their organization
+ * wherever else the article writes them ("le président de l'Arcep"). */
+static void nk_m_learned_acronyms(nk_mctx *x, size_t first) {
+  const nk_segments *seg = x->seg;
+  nk_lexicon *acro = nk_lexicon_new();
+  for (size_t k = first; k < x->nc; k++)
+    if (x->c[k].type == NK_ENT_ORG && x->c[k].te == x->c[k].tb + 1)
+      nk_lexicon_put(acro, seg->toks[x->c[k].tb].lower, "");
+  for (size_t s = 0; s < seg->nsents && nk_lexicon_size(acro) > 0; s++) {
+    const nk_sentence *st = &seg->sents[s];
+    if (st->boilerplate)
+      continue;
+    for (size_t i = st->tok_begin; i < st->tok_end; i++)
+      if (!x->used[i] && nk_names_is_cap(seg, i) &&
+          nk_lexicon_get(acro, seg->toks[i].lower))
+        nk_m_add(x, NK_ENT_ORG, i, i + 1);
+  }
+  nk_lexicon_free(acro);
 }
 
 /* --------------------------------------------------------- unnamed agents */
@@ -767,15 +1052,23 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   x.links = nk_lang_lex(lang, "complement_words");
   x.en_links = nk_lang_lex(lang, "english_name_links");
   x.articles = nk_lang_lex(lang, "name_articles");
+  x.speech = nk_lang_lex(lang, "speech_verbs");
+  x.cues = nk_lang_lex(lang, "person_cues");
   x.used = nk_xcalloc(d->seg.ntoks + 1, 1);
   x.person_start = nk_xcalloc(d->seg.ntoks + 1, 1);
   x.person_end = nk_xcalloc(d->seg.ntoks + 1, 1);
+  x.cand_at = nk_xmalloc((d->seg.ntoks + 1) * sizeof *x.cand_at);
+  for (size_t t = 0; t <= d->seg.ntoks; t++)
+    x.cand_at[t] = -1;
   nk_m_each_sentence(&x, nk_m_known);
   nk_m_each_sentence(&x, nk_m_orgs);
   nk_m_each_sentence(&x, nk_m_places);
   nk_m_each_sentence(&x, nk_m_persons);
   nk_m_surnames(&x, &d->seg);
   nk_m_each_sentence(&x, nk_m_acronyms);
+  size_t before_paren = x.nc;
+  nk_m_each_sentence(&x, nk_m_paren_acronyms);
+  nk_m_learned_acronyms(&x, before_paren);
   nk_m_each_sentence(&x, nk_m_agents);
   if (x.nc > 1)
     qsort(x.c, x.nc, sizeof *x.c, nk_cand_cmp);
@@ -792,5 +1085,6 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   free(x.used);
   free(x.person_start);
   free(x.person_end);
+  free(x.cand_at);
   return 0;
 }

@@ -47,6 +47,8 @@ void nk_ev_lex_init(nk_ev_lex *x, const nk_lang *lang) {
       .name_modifier_nouns = nk_lang_lex(lang, "name_modifier_nouns"),
       .participle_endings = nk_lang_lex(lang, "participle_endings"),
       .place_stops = nk_lang_lex(lang, "place_stops"),
+      .complement_words = nk_lang_lex(lang, "complement_words"),
+      .attribution_cues = nk_lang_lex(lang, "attribution_cues"),
   };
 }
 
@@ -166,6 +168,25 @@ int nk_mod_is_aux(const nk_ev_lex *lx, const char *lower, int *clitic) {
 
 /* 1 when token i lies inside a run of words that skip_words.txt lists as
  * one entry ("pour sa part", "de son côté"). */
+const char *nk_mod_attribution_cue(const nk_ev_lex *lx, const nk_doc *d,
+                                   size_t i, size_t *len) {
+  const nk_lexicon *lex = lx->attribution_cues;
+  size_t maxw = nk_lexicon_max_words(lex);
+  for (size_t n = maxw; n >= 1; n--) {
+    if (i + n > d->seg.ntoks)
+      continue;
+    char *w = nk_ev_words(d, i, i + n);
+    const char *v = nk_lexicon_get(lex, w);
+    free(w);
+    if (v) {
+      if (len)
+        *len = n;
+      return v;
+    }
+  }
+  return NULL;
+}
+
 static int nk_in_skip_phrase(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
   const nk_lexicon *lex = lx->skip_words;
   size_t maxw = nk_lexicon_max_words(lex);
@@ -350,6 +371,21 @@ static int nk_is_np_stop(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
          nk_mod_speech_lemma(lx, w, NULL) != NULL;
 }
 
+/* 1 when token i, inside a noun phrase, is the complement of the noun
+ * before it ("le porte-parole de Joe Biden"): a person named there is not
+ * the one the phrase describes. */
+static int nk_is_complement(const nk_doc *d, size_t np, size_t i) {
+  return i > np && (nk_ev_is(d, i - 1, "de") || nk_ev_is(d, i - 1, "d'") ||
+                    nk_ev_is(d, i - 1, "du") || nk_ev_is(d, i - 1, "des"));
+}
+
+int nk_mod_is_verb_use(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
+  if (!nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL))
+    return 0;
+  return i == 0 || !(nk_ev_in(lx->np_determiners, d, i - 1) ||
+                     nk_ev_is(d, i - 1, "de") || nk_ev_is(d, i - 1, "d'"));
+}
+
 /* 1 when the noun phrase opening at b is an unnamed speaker: a determiner
  * followed, within three words, by a speaker noun, all before end. */
 static int nk_is_agent_np(const nk_ev_lex *lx, const nk_doc *d, size_t b,
@@ -360,10 +396,11 @@ static int nk_is_agent_np(const nk_ev_lex *lx, const nk_doc *d, size_t b,
   /* A named person or a verb inside: not a description of someone. */
   for (size_t i = b + 1; i < end; i++) {
     long m = nk_doc_mention_at(d, i);
-    if ((m >= 0 && d->mentions[m].type == NK_ENT_PERSON) ||
+    if ((m >= 0 && d->mentions[m].type == NK_ENT_PERSON &&
+         !nk_is_complement(d, b, d->mentions[m].tok_begin)) ||
         nk_ev_in(lx->negation, d, i) ||
         nk_mod_is_aux(lx, nk_ev_lower(d, i), NULL) ||
-        nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL))
+        nk_mod_is_verb_use(lx, d, i))
       return 0;
   }
   for (size_t i = b + 1; i < end && i <= b + 3; i++)
@@ -489,6 +526,33 @@ static long nk_apposed_name(const nk_doc *d, size_t c) {
   return e >= d->seg.ntoks || nk_ev_is_break(d, e) ? m : -1;
 }
 
+/* One past the addressee opened by "à" at token a ("à l'AFP", "à la
+ * presse"), or a when there is none: a named addressee, else a common noun
+ * ("la presse") when a determiner follows it, opening the subject. */
+static size_t nk_addressee_end(const nk_doc *d, const nk_ev_lex *lx, size_t a) {
+  size_t nt = d->seg.ntoks;
+  for (size_t k = a + 1; k < nt && k < a + 3; k++) {
+    long m = nk_doc_mention_at(d, k);
+    if (m >= 0 && d->mentions[m].type != NK_ENT_PLACE)
+      return d->mentions[m].tok_end;
+  }
+  size_t k = a + 1;
+  if (k < nt && nk_ev_in(lx->np_determiners, d, k))
+    k++;
+  /* "à la presse le ministre", "au Parisien un élu": up to two words,
+   * then the determiner opening the subject ("de" would open a
+   * complement: "à la fin de la réunion"). */
+  for (size_t j = k; j < k + 2 && j + 1 < nt; j++) {
+    if (d->seg.toks[j].kind != NK_TOK_WORD)
+      break;
+    if (nk_ev_in(lx->agent_determiners, d, j + 1) &&
+        !nk_ev_is(d, j + 1, "de") && !nk_ev_is(d, j + 1, "d'") &&
+        !nk_ev_is(d, j + 1, "du"))
+      return j + 1;
+  }
+  return a;
+}
+
 long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
                          size_t *end) {
   size_t nt = d->seg.ntoks;
@@ -497,13 +561,9 @@ long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
     i++;
   /* "a indiqué à l'AFP un porte-parole": the addressee comes first. */
   if (nk_ev_is(d, i, "à") || nk_ev_is(d, i, "au") || nk_ev_is(d, i, "aux")) {
-    for (size_t k = i + 1; k < nt && k < i + 3; k++) {
-      long a = nk_doc_mention_at(d, k);
-      if (a >= 0 && d->mentions[a].type != NK_ENT_PLACE) {
-        i = d->mentions[a].tok_end;
-        break;
-      }
-    }
+    size_t after = nk_addressee_end(d, lx, i);
+    if (after > i)
+      i = after;
     while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
       i++;
   }
@@ -520,7 +580,8 @@ long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
     stop++;
   for (size_t k = i; k < stop; k++) {
     long p = nk_doc_mention_at(d, k);
-    if (p >= 0 && d->mentions[p].type == NK_ENT_PERSON) {
+    if (p >= 0 && d->mentions[p].type == NK_ENT_PERSON &&
+        !nk_is_complement(d, i, d->mentions[p].tok_begin)) {
       *end = d->mentions[p].tok_end;
       return p;
     }
@@ -538,10 +599,35 @@ long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
   }
   for (size_t k = i; k < stop; k++) {
     long p = nk_doc_mention_at(d, k);
-    if (p >= 0 && d->mentions[p].type != NK_ENT_PLACE) {
+    if (p >= 0 && d->mentions[p].type != NK_ENT_PLACE &&
+        !nk_is_complement(d, i, d->mentions[p].tok_begin)) {
       *end = d->mentions[p].tok_end;
       return p;
     }
+  }
+  return -1;
+}
+
+/* A person named at the end of a description joined by "et" and without
+ * a comma ("la chanteuse et actrice Aida Sock") from token i, or -1: only
+ * lower-case words, no verb, lie between. */
+static long nk_described_person(const nk_doc *d, const nk_ev_lex *lx, size_t i,
+                                size_t *end) {
+  size_t nt = d->seg.ntoks;
+  for (size_t k = i + 1; k < nt && k < i + NK_LOOSE_MAX; k++) {
+    long p = nk_doc_mention_at(d, k);
+    if (p >= 0 && d->mentions[p].type == NK_ENT_PERSON &&
+        d->mentions[p].tok_begin == k) {
+      if (nk_is_complement(d, i, k))
+        return -1;
+      *end = d->mentions[p].tok_end;
+      return p;
+    }
+    const nk_token *t = &d->seg.toks[k];
+    if (t->kind != NK_TOK_WORD || (t->flags & NK_TF_CAP) ||
+        nk_mod_is_aux(lx, t->lower, NULL) || nk_mod_is_verb_use(lx, d, k) ||
+        (nk_ev_in(lx->np_stops, d, k) && !nk_ev_is(d, k, "et")))
+      return -1;
   }
   return -1;
 }
@@ -554,6 +640,16 @@ long nk_ev_subject_after_loose(nk_doc *d, const nk_ev_lex *lx, size_t b,
   size_t nt = d->seg.ntoks, i = b;
   while (i < nt && i < b + 3 && nk_mod_skippable(lx, d, i))
     i++;
+  if (i < nt && (nk_ev_is(d, i, "à") || nk_ev_is(d, i, "au"))) {
+    i = nk_addressee_end(d, lx, i);
+    while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
+      i++;
+  }
+  if (i + 1 < nt && nk_ev_in(lx->agent_determiners, d, i)) {
+    long p = nk_described_person(d, lx, i, end);
+    if (p >= 0)
+      return p;
+  }
   if (i + 1 >= nt || !nk_ev_in(lx->agent_determiners, d, i) ||
       d->seg.toks[i + 1].kind != NK_TOK_WORD ||
       (d->seg.toks[i + 1].flags & NK_TF_CAP))
@@ -566,8 +662,7 @@ long nk_ev_subject_after_loose(nk_doc *d, const nk_ev_lex *lx, size_t b,
     return -1;
   for (size_t k = i + 1; k < stop; k++)
     if (nk_mod_is_aux(lx, nk_ev_lower(d, k), NULL) ||
-        nk_mod_speech_lemma(lx, nk_ev_lower(d, k), NULL) ||
-        nk_ev_in(lx->negation, d, k))
+        nk_mod_is_verb_use(lx, d, k) || nk_ev_in(lx->negation, d, k))
       return -1;
   *end = stop;
   return nk_agent_mention(d, i, stop);

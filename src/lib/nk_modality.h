@@ -43,6 +43,8 @@ typedef struct {
   const nk_lexicon *name_modifier_nouns; /* "l'administration Biden" */
   const nk_lexicon *participle_endings;  /* é, ée, és, ées */
   const nk_lexicon *place_stops;         /* words ending an event's place */
+  const nk_lexicon *complement_words;    /* prepositions and articles */
+  const nk_lexicon *attribution_cues;    /* "selon", "d'après" -> kind */
 } nk_ev_lex;
 
 /* Fills *x with the lexicons of lang (missing files give empty ones). */
@@ -79,6 +81,10 @@ size_t nk_mod_clitic_len(const nk_ev_lex *lx, const char *lower);
  * stripped. */
 const char *nk_mod_speech_lemma(const nk_ev_lex *lx, const char *lower,
                                 int *clitic);
+/* 1 when token i is a reporting verb form (speech_verbs.txt) used as a
+ * verb: not after an article or "de", where the same form is a noun ("le
+ * Centre d'analyse", "une remarque"). */
+int nk_mod_is_verb_use(const nk_ev_lex *lx, const nk_doc *d, size_t i);
 /* 1 when the form (inverted pronoun stripped) is an auxiliary
  * (auxiliaries.txt); *clitic as above. */
 int nk_mod_is_aux(const nk_ev_lex *lx, const char *lower, int *clitic);
@@ -94,6 +100,13 @@ size_t nk_mod_group_start(const nk_ev_lex *lx, const nk_doc *d, size_t v);
  * the verb or an auxiliary of its group is conditional, else asserted. */
 nk_modality nk_mod_verb(const nk_ev_lex *lx, const nk_doc *d, size_t v,
                         const char *lemma);
+
+/* Kind of the attribution cue starting at token i ("according" for
+ * "selon" and "d'après", "opinion" for "pour", "citing" for "citant":
+ * attribution_cues.txt), or NULL; *len (may be NULL) receives its number
+ * of tokens. */
+const char *nk_mod_attribution_cue(const nk_ev_lex *lx, const nk_doc *d,
+                                   size_t i, size_t *len);
 
 /* Canonical name of the medium named by tokens [tb, te) (outlets.txt),
  * or NULL.  A leading article may be present or absent. */

@@ -119,7 +119,10 @@ struct nk_registry {
   nk_smap alias;           /* "T:slug" -> entity */
   nk_smap surname;         /* slug of a person's last name -> entity */
   nk_smap canon;           /* "T:slug" of canonical names -> entity */
+  nk_smap ends;            /* "first|last" slugs of persons' names with
+                              middle names -> entity (or ambiguous) */
   const nk_lexicon *heads; /* organization head words, or NULL */
+  const nk_lexicon *arts;  /* le, la, the...: may open a title's name */
 };
 
 static char nk_type_letter(nk_ent_type t) {
@@ -171,6 +174,23 @@ static size_t nk_reg_lookup(const nk_registry *reg, nk_ent_type t,
   return v ? *v : NK_NONE;
 }
 
+/* "recep|erdogan" for "Recep Tayyip Erdogan": the slugs of the first and
+ * last words of a name of three words or more (nwords >= 3), or of any
+ * name of two words or more (nwords 2).  Newly allocated, or NULL. */
+static char *nk_ends_key(const char *name, int nwords) {
+  const char *sp = strchr(name, ' ');
+  const char *last = strrchr(name, ' ');
+  if (!sp || !last[1] || (nwords >= 3 && sp == last))
+    return NULL;
+  char *first = nk_xstrndup(name, (size_t)(sp - name));
+  char *a = nk_slug(first), *b = nk_slug(last + 1);
+  char *k = nk_xasprintf("%s|%s", a, b);
+  free(first);
+  free(a);
+  free(b);
+  return k;
+}
+
 static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
   char *k = nk_alias_key(reg->ents[e].type, name);
   nk_smap_put(&reg->alias, k, e, 1);
@@ -180,8 +200,27 @@ static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
     if (s)
       nk_smap_put_surname(&reg->surname, s, e);
     free(s);
+    s = nk_ends_key(name, 3);
+    if (s)
+      nk_smap_put_surname(&reg->ends, s, e);
+    free(s);
   }
 }
+
+/* A person's name without its middle names ("Recep Erdogan") names the
+ * one known person whose full name has the same first and last words
+ * ("Recep Tayyip Erdogan"), or NK_NONE. */
+static size_t nk_reg_lookup_ends(const nk_registry *reg, const char *name) {
+  char *k = nk_ends_key(name, 2);
+  const size_t *v = k ? nk_smap_get(&reg->ends, k) : NULL;
+  free(k);
+  return v && *v != NK_AMBIGUOUS ? *v : NK_NONE;
+}
+
+/* "Parisien" in "les informations du Parisien": a title's name whose
+ * article went into "du" or "au" is the known "Le Parisien".  Returns the
+ * entity, or NK_NONE. */
+static size_t nk_reg_lookup_article(const nk_registry *reg, const char *name);
 
 /* The entity named canonical of type t, created when new. */
 static size_t nk_reg_entity(nk_registry *reg, nk_ent_type t,
@@ -224,9 +263,35 @@ static void nk_seed_place(const char *key, const char *value, void *ctx) {
   nk_reg_alias(reg, e, key);
 }
 
+typedef struct {
+  const nk_registry *reg; /* where to look */
+  const char *name;       /* the name without its article */
+  size_t found;           /* entity found, or NK_NONE */
+} nk_art_ctx;
+
+static void nk_try_article(const char *key, const char *value, void *ctx) {
+  (void)value;
+  nk_art_ctx *c = ctx;
+  if (c->found != NK_NONE)
+    return;
+  size_t n = strlen(key);
+  char *full =
+      nk_xasprintf("%s%s%s", key, n && key[n - 1] == '\'' ? "" : " ", c->name);
+  c->found = nk_reg_lookup(c->reg, NK_ENT_ORG, full);
+  free(full);
+}
+
+static size_t nk_reg_lookup_article(const nk_registry *reg, const char *name) {
+  nk_art_ctx c = {reg, name, NK_NONE};
+  if (reg->arts && !strchr(name, ' '))
+    nk_lexicon_foreach(reg->arts, nk_try_article, &c);
+  return c.found;
+}
+
 nk_registry *nk_registry_new(const nk_lang *lang) {
   nk_registry *reg = nk_xcalloc(1, sizeof *reg);
   reg->heads = lang ? nk_lang_lex(lang, "org_heads") : NULL;
+  reg->arts = lang ? nk_lang_lex(lang, "name_articles") : NULL;
   if (lang) {
     nk_lexicon_foreach(nk_lang_lex(lang, "entities"), nk_seed_entity, reg);
     nk_lexicon_foreach(nk_lang_lex(lang, "places"), nk_seed_place, reg);
@@ -246,6 +311,7 @@ void nk_registry_free(nk_registry *reg) {
   nk_smap_free(&reg->alias);
   nk_smap_free(&reg->surname);
   nk_smap_free(&reg->canon);
+  nk_smap_free(&reg->ends);
   free(reg);
 }
 
@@ -254,6 +320,10 @@ void nk_registry_free(nk_registry *reg) {
 static size_t nk_reg_resolve_name(nk_registry *reg, nk_ent_type t,
                                   const char *name) {
   size_t e = nk_reg_lookup(reg, t, name);
+  if (e == NK_NONE && t == NK_ENT_ORG)
+    e = nk_reg_lookup_article(reg, name);
+  if (e == NK_NONE && t == NK_ENT_PERSON)
+    e = nk_reg_lookup_ends(reg, name);
   if (e != NK_NONE)
     return e;
   if (t == NK_ENT_PERSON && !strchr(name, ' ')) {
@@ -311,13 +381,20 @@ static int nk_is_acronym(const nk_doc *d, const nk_mention *m) {
          (d->seg.toks[m->tok_begin].flags & NK_TF_ALLCAPS);
 }
 
-/* "Organisation mondiale de la santé (OMS)": an organization followed
- * by its acronym in parentheses names one entity. */
+/* One capitalized word ("OMS", "Arcep"): the form an acronym takes. */
+static int nk_is_acronym_form(const nk_doc *d, const nk_mention *m) {
+  return m->tok_end == m->tok_begin + 1 &&
+         nk_names_is_cap(&d->seg, m->tok_begin);
+}
+
+/* "Organisation mondiale de la santé (OMS)", "Office antistupéfiants
+ * (Ofast)": an organization followed by its acronym in parentheses names
+ * one entity. */
 static void nk_link_acronyms(nk_registry *reg, const nk_doc *d) {
   for (size_t i = 0; i + 1 < d->nmentions; i++) {
     const nk_mention *a = &d->mentions[i], *b = &d->mentions[i + 1];
     if (a->type != NK_ENT_ORG || b->type != NK_ENT_ORG ||
-        !nk_is_acronym(d, b) || nk_is_acronym(d, a) ||
+        !nk_is_acronym_form(d, b) || nk_is_acronym(d, a) ||
         b->tok_begin != a->tok_end + 1 || b->tok_end >= d->seg.ntoks ||
         !nk_names_is_punct(&d->seg, a->tok_end, "(") ||
         !nk_names_is_punct(&d->seg, b->tok_end, ")"))
@@ -366,39 +443,65 @@ static char *nk_org_core(const nk_registry *reg, const nk_doc *d,
                             seg->toks[m->tok_end - 1].end);
 }
 
-/* Full names and non-persons; fills the article's surname map. */
-static void nk_resolve_named(nk_registry *reg, nk_doc *d, nk_smap *local) {
-  for (size_t i = 0; i < d->nmentions; i++) {
-    nk_mention *m = &d->mentions[i];
-    if (m->type == NK_ENT_AGENT || (m->type == NK_ENT_PERSON && nk_one_word(m)))
-      continue;
-    size_t e = nk_reg_lookup(reg, m->type, m->surface);
-    char *core = e == NK_NONE ? nk_org_core(reg, d, m) : NULL;
-    if (core) {
-      e = nk_reg_lookup(reg, NK_ENT_ORG, core);
-      if (e == NK_NONE)
-        e = nk_reg_entity(reg, NK_ENT_ORG, core, NULL);
-      nk_reg_alias(reg, e, m->surface);
-      free(core);
-    }
-    if (e == NK_NONE) {
-      char *name = m->type == NK_ENT_PERSON ? nk_display_name(m->surface)
-                                            : nk_xstrdup(m->surface);
-      e = nk_reg_entity(reg, m->type, name, NULL);
-      free(name);
-      nk_reg_alias(reg, e, m->surface);
-    }
-    nk_set_mention(m, &reg->ents[e]);
-    if (m->type == NK_ENT_PERSON) {
-      const char *names[2] = {m->surface, reg->ents[e].canonical};
-      for (int k = 0; k < 2; k++) {
-        char *s = nk_last_word_slug(names[k]);
-        if (s)
-          nk_smap_put_surname(local, s, e);
-        free(s);
-      }
+/* Number of words of a mention. */
+static size_t nk_mention_words(const nk_mention *m) {
+  size_t n = 1;
+  for (const char *p = m->surface; *p; p++)
+    n += *p == ' ';
+  return n;
+}
+
+/* One full name or non-person mention. */
+static void nk_resolve_one(nk_registry *reg, nk_doc *d, nk_mention *m,
+                           nk_smap *local) {
+  if (m->type == NK_ENT_AGENT || (m->type == NK_ENT_PERSON && nk_one_word(m)))
+    return;
+  size_t e = nk_reg_lookup(reg, m->type, m->surface);
+  if (e == NK_NONE && m->type == NK_ENT_PERSON)
+    e = nk_reg_lookup_ends(reg, m->surface);
+  if (e == NK_NONE && m->type == NK_ENT_ORG)
+    e = nk_reg_lookup_article(reg, m->surface);
+  if (e != NK_NONE && m->type != NK_ENT_PLACE)
+    nk_reg_alias(reg, e, m->surface);
+  char *core = e == NK_NONE ? nk_org_core(reg, d, m) : NULL;
+  if (core) {
+    e = nk_reg_lookup(reg, NK_ENT_ORG, core);
+    if (e == NK_NONE)
+      e = nk_reg_entity(reg, NK_ENT_ORG, core, NULL);
+    nk_reg_alias(reg, e, m->surface);
+    free(core);
+  }
+  if (e == NK_NONE) {
+    char *name = m->type == NK_ENT_PERSON ? nk_display_name(m->surface)
+                                          : nk_xstrdup(m->surface);
+    e = nk_reg_entity(reg, m->type, name, NULL);
+    free(name);
+    nk_reg_alias(reg, e, m->surface);
+  }
+  nk_set_mention(m, &reg->ents[e]);
+  if (m->type == NK_ENT_PERSON) {
+    const char *names[2] = {m->surface, reg->ents[e].canonical};
+    for (int k = 0; k < 2; k++) {
+      char *s = nk_last_word_slug(names[k]);
+      if (s)
+        nk_smap_put_surname(local, s, e);
+      free(s);
     }
   }
+}
+
+/* Full names and non-persons; fills the article's surname map.  Names
+ * with middle names go first, so that a shorter form of one in the same
+ * article ("Recep Erdogan") finds it. */
+static void nk_resolve_named(nk_registry *reg, nk_doc *d, nk_smap *local) {
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < d->nmentions; i++) {
+      nk_mention *m = &d->mentions[i];
+      int longname = m->type == NK_ENT_PERSON && nk_mention_words(m) >= 3;
+      if (longname == (pass == 1))
+        continue;
+      nk_resolve_one(reg, d, m, local);
+    }
 }
 
 /* Surnames alone: the article's full name first, then the registry. */

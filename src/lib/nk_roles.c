@@ -31,6 +31,8 @@ typedef struct {
   const nk_lexicon *dets;    /* le, la, un...: may open a role phrase */
   const nk_lexicon *de_art;  /* article -> its form after de: la -> de la */
   const nk_lexicon *stop;    /* capitalized words that are not names */
+  const nk_lexicon *preps;   /* de, du, à la, auprès du...: open a
+                                complement of the role noun */
   long self;                 /* mention whose own words a phrase may use
                                 (an agent's description), or -1 */
 } nk_rctx;
@@ -92,21 +94,23 @@ static void nk_r_status(nk_phrase *p, const char *v) {
     p->status = NK_STATUS_OUTGOING;
 }
 
-/* First token after a preposition that opens a complement: de, du, des,
- * d', de la, de l', à, au, aux, à la, à l'.  0 when none at i. */
+/* First token after a preposition that opens a complement
+ * (role_prepositions.txt: de, du, de la, à l', auprès du, chargé des...),
+ * the longest one at i.  0 when none at i. */
 static size_t nk_r_after_prep(const nk_rctx *x, size_t i, size_t lim) {
-  if (i >= lim || !nk_names_is_word(&x->d->seg, i))
+  size_t n = 0;
+  if (i >= lim || !nk_names_is_word(&x->d->seg, i) ||
+      !nk_names_longest(x->preps, &x->d->seg, i, lim, &n))
     return 0;
-  const char *w = nk_r_low(x, i);
-  if (!strcmp(w, "du") || !strcmp(w, "des") || !strcmp(w, "d'") ||
-      !strcmp(w, "au") || !strcmp(w, "aux"))
-    return i + 1;
-  if (!strcmp(w, "de") || !strcmp(w, "à")) {
-    if (nk_r_is(x, i + 1, "la") || nk_r_is(x, i + 1, "l'"))
-      return i + 2;
-    return i + 1;
-  }
-  return 0;
+  return i + n;
+}
+
+/* A capitalized word that stops a complement: a stopword, unless it names
+ * a ministry's domain ("de la Défense") or a state institution ("de la
+ * République", "de l'État"). */
+static int nk_r_stop(const nk_rctx *x, size_t i) {
+  const char *sw = nk_names_get(x->stop, &x->d->seg, i);
+  return sw && strcmp(sw, "domain") != 0 && strcmp(sw, "institution") != 0;
 }
 
 static int nk_r_adj(const nk_rctx *x, size_t i) {
@@ -138,6 +142,35 @@ static void nk_r_cut_title(nk_phrase *p, size_t len) {
 static int nk_r_orgish(const nk_rctx *x, long mi) {
   return mi >= 0 && (x->d->mentions[mi].type == NK_ENT_ORG ||
                      x->d->mentions[mi].type == NK_ENT_PLACE);
+}
+
+/* The organization or place mention starting at token i, or -1. */
+static long nk_r_org_at(const nk_rctx *x, size_t i) {
+  long mi = nk_doc_mention_at(x->d, i);
+  return nk_r_orgish(x, mi) && x->d->mentions[mi].tok_begin == i ? mi : -1;
+}
+
+/* An organization's acronym in parentheses at i ("(SVR)", "(PS)"): the
+ * mention, or -1. */
+static long nk_r_paren_org(const nk_rctx *x, size_t i, size_t lim) {
+  const nk_segments *seg = &x->d->seg;
+  if (i + 2 >= lim || !nk_names_is_punct(seg, i, "(") ||
+      !nk_names_is_punct(seg, i + 2, ")"))
+    return -1;
+  long mi = nk_r_org_at(x, i + 1);
+  return mi >= 0 && x->d->mentions[mi].tok_end == i + 2 ? mi : -1;
+}
+
+/* End of the words that go with an organization mention ending at e:
+ * adjectives after it ("la Croix-Rouge française") and its acronym in
+ * parentheses ("l'Organisation mondiale de la santé (OMS)") designate the
+ * same body, so a name right after them is still the role's holder. */
+static size_t nk_r_org_tail(const nk_rctx *x, size_t e, size_t lim) {
+  while (e < lim && nk_r_adj(x, e))
+    e++;
+  if (nk_r_paren_org(x, e, lim) >= 0)
+    e += 3;
+  return e;
 }
 
 /* Whether the organization or place mention mi, a complement of the role
@@ -175,6 +208,10 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
   size_t cut = (size_t)-1; /* title length where the org's chain begins */
   for (int n = 0; n < 4; n++) {
     size_t c = nk_r_after_prep(x, k, lim);
+    /* "ministre de l'Action et des Comptes publics": a complement
+     * coordinated to the previous one is part of the portfolio. */
+    if (!c && n > 0 && nk_r_is(x, k, "et"))
+      c = nk_r_after_prep(x, k + 1, lim);
     if (!c || c >= lim)
       break;
     long mi = nk_doc_mention_at(x->d, c);
@@ -188,11 +225,10 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
       }
       nk_r_set_org(x, p, mi);
       nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
-      return x->d->mentions[mi].tok_end;
+      return nk_r_org_tail(x, x->d->mentions[mi].tok_end, lim);
     }
-    const char *sw = nk_names_get(x->stop, seg, c);
     if (!nk_r_free(x, c) || !nk_names_is_word(seg, c) ||
-        (sw && strcmp(sw, "domain") != 0))
+        (nk_names_is_cap(seg, c) && nk_r_stop(x, c)))
       break;
     size_t e = c + 1;
     while (e < lim && nk_r_adj(x, e))
@@ -207,10 +243,39 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
     if (k < lim && nk_r_orgish(x, ai) && x->d->mentions[ai].tok_begin == k) {
       nk_r_set_org(x, p, ai);
       nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
-      return x->d->mentions[ai].tok_end;
+      return nk_r_org_tail(x, x->d->mentions[ai].tok_end, lim);
+    }
+    /* "directeur du renseignement extérieur (SVR)": the acronym in
+     * parentheses names the body the words describe. */
+    long pi = nk_r_paren_org(x, k, lim);
+    if (pi >= 0) {
+      nk_r_set_org(x, p, pi);
+      if (cut != (size_t)-1)
+        nk_r_cut_title(p, cut);
+      return k + 3;
     }
   }
   return k;
+}
+
+/* A party's acronym right after the role noun, bare or in parentheses
+ * ("le député LR", "la maire (PS) sortante"): the organization mention,
+ * with *len its tokens; -1 when none. */
+static long nk_r_party(const nk_rctx *x, size_t j, size_t lim, size_t *len) {
+  const nk_segments *seg = &x->d->seg;
+  long mi = nk_r_paren_org(x, j, lim);
+  *len = 3;
+  if (mi < 0) {
+    mi = nk_r_org_at(x, j);
+    *len = 1;
+  }
+  if (mi < 0 || x->d->mentions[mi].type != NK_ENT_ORG)
+    return -1;
+  const nk_mention *m = &x->d->mentions[mi];
+  size_t t = m->tok_begin;
+  if (m->tok_end != t + 1 || !(seg->toks[t].flags & NK_TF_ALLCAPS))
+    return -1;
+  return mi;
 }
 
 /* Parses one role phrase at i (before lim).  Returns 1 and fills *p. */
@@ -229,7 +294,13 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   if (j >= lim || !nk_names_is_word(seg, j) || !nk_r_free(x, j))
     return 0;
   const char *low = nk_r_low(x, j);
-  if (strncmp(low, "ex-", 3) == 0 && nk_lexicon_get(x->roles, low + 3)) {
+  /* Value "-": a noun that announces a name ("son homologue russe X")
+   * without being a position. */
+  const char *rv = nk_names_longest(x->roles, seg, j, lim, &n);
+  if (rv && strcmp(rv, "-") == 0)
+    return 0;
+  if (strncmp(low, "ex-", 3) == 0 && nk_lexicon_get(x->roles, low + 3) &&
+      strcmp(nk_lexicon_get(x->roles, low + 3), "-") != 0) {
     p->status = NK_STATUS_FORMER;
     nk_buf_adds(&p->title, seg->toks[j].form + 3);
     j++;
@@ -247,7 +318,24 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   } else {
     return 0;
   }
-  while (j < lim && nk_names_is_lower(seg, j) && nk_r_free(x, j)) {
+  long party = -1; /* "la maire PS de Lille": the holder's party */
+  while (j < lim) {
+    size_t mn = 0;
+    long pm = nk_r_party(x, j, lim, &mn);
+    if (pm >= 0) {
+      if (party < 0)
+        party = pm;
+      j += mn;
+      continue;
+    }
+    if (!nk_names_is_lower(seg, j) || !nk_r_free(x, j))
+      break;
+    /* "d'extrême droite", "de gauche": a leaning, not part of the post. */
+    v = nk_names_longest(x->mods, seg, j, lim, &mn);
+    if (v && strcmp(v, "skip") == 0) {
+      j += mn;
+      continue;
+    }
     if ((v = nk_names_get(x->mods, seg, j))) {
       if (strcmp(v, "keep") == 0)
         nk_r_append(x, &p->title, j, j + 1);
@@ -265,6 +353,8 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
     j++;
   }
   p->end = nk_r_complements(x, p, j, lim);
+  if (!p->org && party >= 0)
+    nk_r_set_org(x, p, party);
   return 1;
 }
 
@@ -562,6 +652,7 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
                .dets = nk_lang_lex(lang, "role_determiners"),
                .de_art = nk_lang_lex(lang, "de_articles"),
                .stop = nk_lang_lex(lang, "name_stopwords"),
+               .preps = nk_lang_lex(lang, "role_prepositions"),
                .self = -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];

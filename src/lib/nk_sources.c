@@ -23,6 +23,9 @@
 /* Longest aside skipped between a name and its verb ("Le Parisien, qui
  * a pu consulter le dossier de l'enquête, rapporte"). */
 #define NK_ASIDE_MAX 15
+/* Words at most between a reporting verb and "sur" + medium ("a confirmé
+ * jeudi X, président de l'association, sur France 2"). */
+#define NK_SPEECH_NEAR 16
 
 typedef struct {
   size_t b, e;           /* tokens of the name */
@@ -47,6 +50,29 @@ static int nk_verb_before(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
     if (nk_mod_speech_lemma(lx, nk_ev_lower(d, k), NULL) ||
         nk_cue_is(lx, d, k, "report"))
       return 1;
+  return 0;
+}
+
+/* 1 when a reporting verb (speech_verbs.txt) stands a few words before or
+ * after token i in its sentence, no quotation mark between them: "a
+ * estimé dimanche sur LCI", "a confirmé X, président de Y, sur France 2",
+ * "Lundi, sur RTL, X révélait". */
+static int nk_speech_near(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
+  const nk_sentence *sent = &d->seg.sents[d->seg.toks[i].sentence];
+  for (size_t k = i; k > sent->tok_begin && k + NK_SPEECH_NEAR > i; k--) {
+    const nk_token *t = &d->seg.toks[k - 1];
+    if (t->kind == NK_TOK_QUOTE_OPEN || t->kind == NK_TOK_QUOTE_CLOSE)
+      break;
+    if (nk_mod_speech_lemma(lx, t->lower, NULL))
+      return 1;
+  }
+  for (size_t k = i + 1; k < sent->tok_end && k < i + NK_SPEECH_NEAR; k++) {
+    const nk_token *t = &d->seg.toks[k];
+    if (t->kind == NK_TOK_QUOTE_OPEN || t->kind == NK_TOK_QUOTE_CLOSE)
+      break;
+    if (nk_mod_speech_lemma(lx, t->lower, NULL))
+      return 1;
+  }
   return 0;
 }
 
@@ -84,6 +110,10 @@ static int nk_rel_before(const nk_ev_lex *lx, const nk_doc *d, size_t b) {
       return NK_SRC_CITES;
     if (!strcmp(v, "to") && nk_verb_before(lx, d, i))
       return NK_SRC_CITES;
+    /* "sur X" names where something is shown unless someone speaks
+     * there; a cue farther back does not reach past it. */
+    if (!strcmp(v, "on"))
+      return nk_speech_near(lx, d, i) ? NK_SRC_CITES : -1;
   }
   return -1;
 }

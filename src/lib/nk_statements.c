@@ -42,7 +42,10 @@ typedef struct {
   int have_last;            /* 1 once a statement was emitted */
   size_t last_para;         /* paragraph of the last statement's end */
   size_t last_sent;         /* sentence of the last statement's end */
+  size_t last_end;          /* one past the last statement's evidence */
   long last_person;         /* last person mention seen outside quotes */
+  long last_subject;        /* last person named at a clause head (sentence
+                               start, after a comma or a title noun), or -1 */
 } nk_st;
 
 /* Who said it and how, as found around a reporting verb. */
@@ -52,6 +55,7 @@ typedef struct {
   const char *lemma;    /* its lemma */
   long speaker;         /* mention, or -1 */
   int pronoun;          /* subject is a pronoun: take the last speaker */
+  int plural;           /* that pronoun is plural ("ont-ils dit") */
   long addressee;       /* mention addressed ("à CBS News"), or -1 */
   size_t first, last;   /* tokens spanned by verb, subject, addressee */
   nk_modality modality; /* of the verb */
@@ -65,6 +69,10 @@ static size_t nk_para_of(const nk_doc *d, size_t tok) {
   return d->seg.sents[nk_sent_of(d, tok)].paragraph;
 }
 
+static size_t nk_mention_para(const nk_doc *d, long m) {
+  return nk_para_of(d, d->mentions[m].tok_begin);
+}
+
 /* Words (not punctuation, not bare elisions) of tokens [b, e). */
 static size_t nk_count_words(const nk_doc *d, size_t b, size_t e) {
   size_t n = 0;
@@ -75,6 +83,25 @@ static size_t nk_count_words(const nk_doc *d, size_t b, size_t e) {
       n++;
   }
   return n;
+}
+
+/* 1 when the lower-cased word is, or ends with, a plural subject pronoun
+ * ("ils", "ont-elles"): values of subject_pronouns.txt and
+ * clitic_subjects.txt. */
+static int nk_plural_pronoun(const nk_ev_lex *lx, const char *w) {
+  const char *v = nk_lexicon_get(lx->subject_pronouns, w);
+  size_t cl = nk_mod_clitic_len(lx, w);
+  if (!v && cl)
+    v = nk_lexicon_get(lx->clitic_subjects, w + strlen(w) - cl);
+  return v && strcmp(v, "plural") == 0;
+}
+
+/* 1 when token i is a reflexive or dative pronoun (verb_clitics.txt
+ * values): "», s'est réjoui X", "», lui a dit X"; not "», en a précisé
+ * l'ampleur", where the verb has its subject before. */
+static int nk_reflexive(const nk_st *st, size_t i) {
+  const char *v = nk_lexicon_get(st->lx.verb_clitics, nk_ev_lower(st->d, i));
+  return v && (strcmp(v, "reflexive") == 0 || strcmp(v, "dative") == 0);
 }
 
 /* Mention addressed after "à"/"au"/"auprès de" in tokens [b, e): an
@@ -98,11 +125,12 @@ static long nk_addressee(const nk_doc *d, size_t b, size_t e, size_t *last) {
   return -1;
 }
 
-/* Tokens of "selon" or "d'après" at token i, or 0. */
-static size_t nk_selon_len(const nk_doc *d, size_t i) {
-  if (nk_ev_is(d, i, "selon"))
-    return 1;
-  return nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après") ? 2 : 0;
+/* Tokens of the attribution cue of kind kind ("according": "selon",
+ * "d'après"; "opinion": "pour") at token i, or 0. */
+static size_t nk_cue_len(const nk_st *st, size_t i, const char *kind) {
+  size_t n = 0;
+  const char *v = nk_mod_attribution_cue(&st->lx, st->d, i, &n);
+  return v && strcmp(v, kind) == 0 ? n : 0;
 }
 
 /* Who "selon" names at token b: a mention or description (*end set), or
@@ -135,8 +163,11 @@ static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
       break;
     int clitic = 0;
     const char *lemma = nk_mod_speech_lemma(&st->lx, t->lower, &clitic);
+    /* A present participle ("», estimant que ...") opens a new clause
+     * whose subject is the sentence's: it names nobody after it. */
+    if (lemma && k == i && nk_mod_is_present_participle(t->lower))
+      break;
     if (lemma) {
-      /* A participle ("ajoutant") after a quote starts a new clause. */
       a.found = 1;
       a.verb = k;
       a.lemma = lemma;
@@ -151,6 +182,9 @@ static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
       }
       if (clitic || aux_clitic) {
         a.pronoun = 1;
+        for (size_t j = i; j <= k; j++)
+          if (nk_plural_pronoun(&st->lx, nk_ev_lower(d, j)))
+            a.plural = 1;
       } else {
         size_t end = k + 1;
         a.speaker = loose ? nk_ev_subject_after_loose(d, &st->lx, k + 1, &end)
@@ -167,12 +201,15 @@ static nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
       return a;
     }
     int c = 0;
+    /* Auxiliaries, adverbs, negation and reflexive pronouns ("», s'est
+     * réjoui X") may stand before the verb. */
     if (!nk_mod_is_aux(&st->lx, t->lower, &c) &&
-        !nk_mod_skippable(&st->lx, d, k) && !nk_ev_in(st->lx.negation, d, k))
+        !nk_mod_skippable(&st->lx, d, k) && !nk_ev_in(st->lx.negation, d, k) &&
+        !nk_reflexive(st, k))
       break;
   }
   /* "», selon X." */
-  size_t b = nk_selon_len(d, i);
+  size_t b = nk_cue_len(st, i, "according");
   if (b) {
     size_t end = i + b;
     int pronoun = 0;
@@ -201,6 +238,9 @@ static nk_attr nk_attr_verb(nk_st *st, size_t v, const char *lemma) {
   a.addressee = -1;
   size_t g = nk_mod_group_start(&st->lx, d, v);
   a.speaker = nk_ev_subject_before(d, &st->lx, st->inq, g, &a.pronoun);
+  a.plural =
+      nk_plural_pronoun(&st->lx, nk_ev_lower(d, v)) ||
+      (a.pronoun && g > 0 && nk_plural_pronoun(&st->lx, nk_ev_lower(d, g - 1)));
   a.first = a.speaker >= 0 ? d->mentions[a.speaker].tok_begin : g;
   if (a.first > g)
     a.first = g;
@@ -213,12 +253,65 @@ static nk_attr nk_attr_verb(nk_st *st, size_t v, const char *lemma) {
   return a;
 }
 
-/* Speaker of an attribution, pronouns resolved to the last speaker (or,
- * before any statement, the last person named). */
+/* First token of a sentence's own words: after leading punctuation and
+ * "et"/"mais". */
+static size_t nk_sent_words_start(const nk_doc *d, size_t sb, size_t se) {
+  size_t i = sb;
+  while (i < se && (d->seg.toks[i].kind == NK_TOK_PUNCT ||
+                    nk_ev_is(d, i, "et") || nk_ev_is(d, i, "mais")))
+    i++;
+  return i;
+}
+
+/* 1 when the mention starting at token i heads a clause: it opens its
+ * sentence or follows a comma, a title noun ("le ministre X"), or a
+ * determiner that does ("Le ministère", ", la police"). */
+static int nk_at_clause_head(const nk_st *st, size_t i) {
+  const nk_doc *d = st->d;
+  size_t sb = d->seg.sents[nk_sent_of(d, i)].tok_begin;
+  size_t p = i;
+  if (p > sb && nk_ev_in(st->lx.speaker_nouns, d, p - 1))
+    p--; /* "le ministre X": the title heads it */
+  if (p > sb && nk_ev_in(st->lx.np_determiners, d, p - 1))
+    p--;
+  if (p == nk_sent_words_start(d, sb, d->seg.sents[nk_sent_of(d, i)].tok_end))
+    return 1;
+  return p > sb && (nk_ev_is(d, p - 1, ",") || st->inq[p - 1]);
+}
+
+/* Speaker of an attribution, pronouns resolved to the last speaker, or to
+ * the last person named when there is no known last speaker or when that
+ * person was named in a later paragraph than the last statement ("Le
+ * ministre X est arrivé ... « ... », a-t-il dit" after someone else's
+ * words in an earlier paragraph). */
 static long nk_resolve_speaker(const nk_st *st, const nk_attr *a) {
   if (!a->pronoun)
     return a->speaker;
-  return st->have_last ? st->last_speaker : st->last_person;
+  /* "ont-ils écrit": not the one person named last. */
+  if (a->plural)
+    return st->have_last ? st->last_speaker : -1;
+  if (!st->have_last || st->last_speaker < 0) {
+    /* Nobody spoke yet: the one at the head of a clause ("Marie Dupont a
+     * confié ... à son mari Paul Martin. « ... », dit-elle") rather than
+     * the last one named. */
+    if (st->last_subject >= 0)
+      return st->last_subject;
+    return st->last_person >= 0 ? st->last_person : st->last_speaker;
+  }
+  if (st->last_person >= 0 &&
+      nk_mention_para(st->d, st->last_person) > st->last_para)
+    return st->last_person;
+  /* Someone introduced at the head of a clause since the last statement,
+   * in the sentence before ("La patronne du bar, Marie Dupont, se dit
+   * soulagée. « ... », souligne-t-elle"). */
+  if (st->last_subject >= 0) {
+    /* Only in the sentence before: further back, the "il" more likely
+     * goes on with the last speaker. */
+    size_t ms = nk_sent_of(st->d, st->d->mentions[st->last_subject].tok_begin);
+    if (ms > st->last_sent && ms + 1 >= nk_sent_of(st->d, a->verb))
+      return st->last_subject;
+  }
+  return st->last_speaker;
 }
 
 static int nk_is_outlet_mention(const nk_st *st, long m) {
@@ -258,6 +351,7 @@ static void nk_emit(nk_st *st, nk_stmt_kind kind, long speaker,
   st->have_last = 1;
   st->last_para = nk_para_of(d, ee - 1);
   st->last_sent = nk_sent_of(d, ee - 1);
+  st->last_end = ee;
 }
 
 /* An indirect statement found in a sentence: verb, "que" and speaker. */
@@ -301,8 +395,8 @@ static size_t nk_que_after(const nk_st *st, size_t v, size_t se) {
         nk_ev_is(d, q, ":") ||
         nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, q), NULL))
       return 0;
-    if (nk_ev_is(d, q, "à") || nk_ev_is(d, q, "au") || nk_ev_is(d, q, "aux") ||
-        nk_ev_is(d, q, "auprès"))
+    /* "à CBS", "sur son compte", "dans un communiqué": a complement. */
+    if (nk_ev_in(st->lx.np_stops, d, q))
       addressee = 1;
     else if (!addressee && nk_ev_in(st->lx.agent_determiners, d, q))
       return 0;
@@ -322,7 +416,7 @@ static nk_indirect nk_find_indirect(nk_st *st, size_t s, size_t from) {
     int clitic = 0;
     const char *lemma =
         nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), &clitic);
-    if (!lemma)
+    if (!lemma || !nk_mod_is_verb_use(&st->lx, d, v))
       continue;
     size_t q = nk_que_after(st, v, se);
     if (!q)
@@ -352,16 +446,6 @@ static int nk_all_quoted(const nk_st *st, size_t b, size_t e) {
     if (!st->inq[i])
       return 0;
   return 1;
-}
-
-/* First token of a sentence's own words: after leading punctuation and
- * "et"/"mais". */
-static size_t nk_sent_words_start(const nk_doc *d, size_t sb, size_t se) {
-  size_t i = sb;
-  while (i < se && (d->seg.toks[i].kind == NK_TOK_PUNCT ||
-                    nk_ev_is(d, i, "et") || nk_ev_is(d, i, "mais")))
-    i++;
-  return i;
 }
 
 /* 1 when the verb of a has no auxiliary and is a participle: "ajoutant"
@@ -417,7 +501,7 @@ static nk_indirect nk_find_selon(nk_st *st, size_t s) {
   nk_indirect r = {0};
   size_t sb = d->seg.sents[s].tok_begin, se = d->seg.sents[s].tok_end;
   size_t i = nk_sent_words_start(d, sb, se);
-  size_t n = nk_selon_len(d, i);
+  size_t n = nk_cue_len(st, i, "according");
   if (!n || st->inq[i])
     return r;
   size_t end = i + n;
@@ -475,11 +559,49 @@ static nk_attr nk_attr_before(nk_st *st, size_t open) {
     size_t v = k - 1;
     if (st->inq[v])
       break;
-    const char *lemma = nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), NULL);
-    if (lemma)
-      return nk_attr_verb(st, v, lemma);
+    const char *lemma =
+        nk_mod_is_verb_use(&st->lx, d, v)
+            ? nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), NULL)
+            : NULL;
+    /* "en lui demandant : « ... »": a gerund has no subject to find. */
+    if (lemma && nk_mod_is_present_participle(nk_ev_lower(d, v)))
+      return none;
+    if (lemma) {
+      nk_attr a = nk_attr_verb(st, v, lemma);
+      /* "», résume M. Picard : « ... »": the subject follows the verb. */
+      size_t end = v + 1;
+      long m = a.speaker < 0 && !a.pronoun
+                   ? nk_ev_subject_after(d, &st->lx, v + 1, &end)
+                   : -1;
+      if (m >= 0 && end + 1 == open) {
+        a.speaker = m;
+        a.last = end;
+      }
+      return a;
+    }
   }
   return none;
+}
+
+/* "X dénonce « ... »": a reporting verb whose object is the quotation
+ * itself; its subject stands before it. */
+static nk_attr nk_attr_object(nk_st *st, size_t open) {
+  nk_doc *d = st->d;
+  nk_attr none = {0};
+  none.speaker = none.addressee = -1;
+  size_t sb = d->seg.sents[nk_sent_of(d, open)].tok_begin;
+  if (open <= sb + 1 || st->inq[open - 1])
+    return none;
+  const char *w = nk_ev_lower(d, open - 1);
+  const char *lemma = nk_mod_speech_lemma(&st->lx, w, NULL);
+  /* A participle ("accusé de « ... »") qualifies a noun. */
+  if (!lemma || nk_mod_is_present_participle(w) ||
+      nk_mod_ending(st->lx.participle_endings, w, NULL))
+    return none;
+  nk_attr a = nk_attr_verb(st, open - 1, lemma);
+  if (a.speaker < 0 && !a.pronoun)
+    return none;
+  return a;
 }
 
 /* 1 when the quotation opens its sentence (only punctuation or "et"
@@ -492,6 +614,194 @@ static int nk_opens_sentence(const nk_doc *d, size_t open) {
   return 1;
 }
 
+/* 1 when the quotation is a section heading set between dashes
+ * ("- « Pas de retour » -"): a title, not somebody's words. */
+static int nk_is_heading_quote(const nk_doc *d, const nk_ev_quote *q) {
+  if (!q->closed || q->open == 0 || q->close + 1 >= d->seg.ntoks)
+    return 0;
+  return nk_ev_is(d, q->open - 1, "-") && nk_ev_is(d, q->close + 1, "-");
+}
+
+/* 1 when a short quotation opening its sentence is a noun phrase of it
+ * ("« La Vie devant soi » est sorti en 1975", "« Non » a gagné"): words
+ * other than punctuation follow the closing mark in the sentence. */
+static int nk_is_quoted_subject(const nk_doc *d, const nk_ev_lex *lx,
+                                const nk_ev_quote *q, size_t words) {
+  if (!q->closed || words >= NK_ORPHAN_MIN_WORDS)
+    return 0;
+  size_t k = q->close + 1;
+  /* "« Jamais plus », deux mots qui ...": an apposition follows. */
+  if (words < NK_EMBEDDED_MIN_WORDS && k < d->seg.ntoks && nk_ev_is(d, k, ","))
+    k++;
+  if (k >= d->seg.ntoks || nk_sent_of(d, k) != nk_sent_of(d, q->close))
+    return 0;
+  if (d->seg.toks[k].kind != NK_TOK_WORD)
+    return 0;
+  /* "« Ici, nous resterons » contre vents et marées, prévient X": a
+   * reporting verb later in the sentence makes it somebody's words. */
+  size_t se = d->seg.sents[nk_sent_of(d, k)].tok_end;
+  for (size_t i = k; i < se; i++)
+    if (nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL))
+      return 0;
+  return 1;
+}
+
+/* A reporting verb inserted inside the quotation between commas, its
+ * subject a pronoun (« Nous irons, a-t-il dit, jusqu'au bout. »): the
+ * writer put the attribution inside the marks. */
+static nk_attr nk_attr_inside(nk_st *st, size_t cb, size_t ce) {
+  const nk_doc *d = st->d;
+  nk_attr a = {0};
+  a.speaker = a.addressee = -1;
+  for (size_t k = cb + 1; k + 1 < ce; k++) {
+    if (!nk_ev_is(d, k - 1, ","))
+      continue;
+    /* "s'est-il insurgé", "avait-elle confié", "a-t-il ajouté". */
+    size_t v = k;
+    int clitic = 0;
+    if (nk_ev_in(st->lx.verb_clitics, d, v))
+      v++;
+    if (nk_mod_is_aux(&st->lx, nk_ev_lower(d, v), &clitic) && clitic)
+      v++;
+    else
+      clitic = 0;
+    int c2 = 0;
+    const char *lemma = nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), &c2);
+    if (!lemma || !(clitic || c2))
+      continue;
+    /* The incise ends at a comma or a full stop, after at most a short
+     * complement ("a-t-il expliqué sur la radio."). */
+    size_t e = v + 1;
+    while (e < ce && e < v + 6 && !nk_ev_is_break(d, e))
+      e++;
+    if (e >= ce || !(nk_ev_is(d, e, ",") || nk_ev_is_final(d, e)))
+      continue;
+    a.found = 1;
+    a.verb = v;
+    a.lemma = lemma;
+    a.pronoun = 1;
+    a.plural = nk_plural_pronoun(&st->lx, nk_ev_lower(d, v)) ||
+               nk_plural_pronoun(&st->lx, nk_ev_lower(d, v - 1));
+    a.first = a.last = v;
+    a.modality = nk_mod_verb(&st->lx, d, v, lemma);
+    return a;
+  }
+  return a;
+}
+
+/* "Pour X, « ... »": the opinion of X, named at the head of the sentence
+ * of the quotation. */
+static nk_attr nk_attr_pour(nk_st *st, size_t open) {
+  nk_doc *d = st->d;
+  nk_attr a = {0};
+  a.speaker = a.addressee = -1;
+  size_t sb = d->seg.sents[nk_sent_of(d, open)].tok_begin;
+  size_t i = nk_sent_words_start(d, sb, open);
+  size_t n = i < open ? nk_cue_len(st, i, "opinion") : 0;
+  if (!n)
+    return a;
+  size_t end = i + n;
+  int pronoun = 0;
+  long m = nk_selon_subject(st, i + n, &end, &pronoun);
+  if ((m < 0 && !pronoun) || !nk_ev_is(d, end, ",") || end + 1 != open)
+    return a;
+  a.found = 1;
+  a.verb = i;
+  a.speaker = m;
+  a.pronoun = pronoun;
+  a.first = i;
+  a.last = end;
+  a.modality = NK_MOD_ASSERTED;
+  return a;
+}
+
+/* "X a tranché : « ... »" with a verb that is not one of reporting: the
+ * subject of the clause before the colon, a person or organization named
+ * at its head, speaks. */
+static nk_attr nk_attr_colon(nk_st *st, size_t open) {
+  nk_doc *d = st->d;
+  nk_attr a = {0};
+  a.speaker = a.addressee = -1;
+  size_t sb = d->seg.sents[nk_sent_of(d, open)].tok_begin;
+  if (open <= sb + 1 || !nk_ev_is(d, open - 1, ":"))
+    return a;
+  for (size_t i = sb; i + 1 < open; i++) {
+    /* Skip the end of a quotation that ran into this sentence. */
+    if (st->inq[i])
+      continue;
+    long m = nk_doc_mention_at(d, i);
+    if (m < 0 || d->mentions[m].tok_begin != i)
+      continue;
+    const nk_mention *mm = &d->mentions[m];
+    if (mm->type == NK_ENT_PLACE || nk_is_outlet_mention(st, m))
+      return a;
+    /* A complement ("à M. X", "de l'OMS", "son compte Twitter") is not
+     * the subject. */
+    if (!nk_at_clause_head(st, i))
+      return a;
+    size_t e = mm->tok_end;
+    /* "Claire Nadal, la trésorière, tranche : « ... »". */
+    if (e < open && nk_ev_is(d, e, ",")) {
+      size_t c = e + 1;
+      while (c < open && !nk_ev_is_break(d, c))
+        c++;
+      e = c < open && nk_ev_is(d, c, ",") ? c + 1 : open;
+    }
+    /* A title "Marie Dupont : « ... »" names the speaker alone. */
+    int headline = d->seg.sents[nk_sent_of(d, open)].headline;
+    if (headline && e == open - 1 && i == nk_sent_words_start(d, sb, open)) {
+      a.found = 1;
+      a.speaker = m;
+      a.first = i;
+      a.last = open - 1;
+      a.modality = NK_MOD_ASSERTED;
+      return a;
+    }
+    if (e >= open - 1 || d->seg.toks[e].kind != NK_TOK_WORD ||
+        (d->seg.toks[e].flags & NK_TF_CAP))
+      return a;
+    a.found = 1;
+    a.verb = e;
+    a.speaker = m;
+    a.first = i;
+    a.last = open - 1;
+    a.modality = NK_MOD_ASSERTED;
+    return a;
+  }
+  return a;
+}
+
+/* 1 when the quotation at open goes on with the statement just emitted in
+ * its sentence: « ... », a-t-il dit, « ... » or « ... », a dit X, mais
+ * « ... ».  At most a comma and a conjunction lie between. */
+static int nk_continues_last(const nk_st *st, size_t open) {
+  const nk_doc *d = st->d;
+  if (!st->have_last || st->last_sent != nk_sent_of(d, open) ||
+      open < st->last_end || open > st->last_end + 3)
+    return 0;
+  for (size_t i = st->last_end; i < open; i++)
+    if (!nk_ev_is(d, i, ",") && !nk_ev_in(st->lx.np_stops, d, i))
+      return 0;
+  return 1;
+}
+
+/* The person or organization named right after the colon that follows a
+ * quotation opening a title: "« ... » : Marie Dupont répond", or -1. */
+static long nk_headline_speaker(const nk_st *st, const nk_ev_quote *q) {
+  const nk_doc *d = st->d;
+  size_t k = q->close + 1;
+  if (!q->closed || k + 1 >= d->seg.ntoks || !nk_ev_is(d, k, ":") ||
+      nk_sent_of(d, k + 1) != nk_sent_of(d, q->open))
+    return -1;
+  long m = nk_doc_mention_at(d, k + 1);
+  if (m < 0 || d->mentions[m].tok_begin != k + 1 ||
+      (d->mentions[m].type != NK_ENT_PERSON &&
+       d->mentions[m].type != NK_ENT_ORG) ||
+      nk_is_outlet_mention(st, m))
+    return -1;
+  return m;
+}
+
 /* Handles one quotation; in is the sentence's indirect statement (its
  * verb before the quotation) or NULL. */
 static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
@@ -501,8 +811,15 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
   size_t words = nk_count_words(d, cb, ce);
   if (!words)
     return;
+  if (nk_is_heading_quote(d, q))
+    return;
   size_t endq = q->closed ? q->close + 1 : q->close;
   nk_attr a = q->closed ? nk_attr_after(st, q->close, 1) : (nk_attr){0};
+  /* "« Nom d'une association », rapporte Le Parisien": a medium credited
+   * for a few words is the article's source, not a speaker. */
+  if (a.found && words < NK_EMBEDDED_MIN_WORDS && !a.pronoun &&
+      nk_is_outlet_mention(st, a.speaker))
+    return;
   if (a.found) {
     st->used_verb[a.verb] = 1;
     nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, q->open,
@@ -510,6 +827,15 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
     return;
   }
   a = nk_attr_before(st, q->open);
+  if (!a.found && words >= NK_EMBEDDED_MIN_WORDS) {
+    a = nk_attr_object(st, q->open);
+    if (a.found && !a.pronoun && nk_is_outlet_mention(st, a.speaker))
+      return; /* "le quotidien évoque « ... »": a source */
+  }
+  if (!a.found)
+    a = nk_attr_pour(st, q->open);
+  if (!a.found)
+    a = nk_attr_colon(st, q->open);
   if (a.found) {
     nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, a.first,
             endq);
@@ -523,7 +849,15 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
               endq > in->a.last + 1 ? endq : in->a.last + 1);
     return;
   }
+  a = nk_attr_inside(st, cb, ce);
+  if (a.found) {
+    nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, q->open,
+            endq);
+    return;
+  }
   if (nk_opens_sentence(d, q->open)) {
+    if (nk_is_quoted_subject(d, &st->lx, q, words))
+      return;
     /* A quotation standing alone continues the last speaker's words when
      * they end in this paragraph or the one before. */
     long sp = -1;
@@ -533,6 +867,8 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
       sp = st->last_speaker;
     if (sent->headline && words < 3)
       return;
+    if (sent->headline)
+      sp = nk_headline_speaker(st, q);
     nk_emit(st, NK_STMT_DIRECT, sp, NULL, cb, ce, q->open, endq);
     if (sent->headline)
       st->have_last = 0; /* a title does not carry a speaker on */
@@ -543,6 +879,10 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
       return;
     nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &in->a), &in->a, cb, ce,
             in->a.first, endq);
+    return;
+  }
+  if (words >= NK_EMBEDDED_MIN_WORDS && nk_continues_last(st, q->open)) {
+    nk_emit(st, NK_STMT_DIRECT, st->last_speaker, NULL, cb, ce, q->open, endq);
     return;
   }
   if (words >= NK_ORPHAN_MIN_WORDS && !sent->headline)
@@ -564,12 +904,24 @@ static size_t nk_longest_quote_in(const nk_doc *d, const nk_ev_quote *qs,
   return best;
 }
 
-/* Tracks the last person named outside quotations up to token e. */
+/* Tracks the last person named outside quotations up to token e.  One
+ * named after a preposition or article ("la position de X", "à X") is a
+ * complement, not someone a later "il" may stand for. */
 static void nk_track_persons(nk_st *st, size_t b, size_t e) {
+  const nk_doc *d = st->d;
   for (size_t i = b; i < e; i++) {
-    long m = nk_doc_mention_at(st->d, i);
-    if (m >= 0 && !st->inq[i] && st->d->mentions[m].type == NK_ENT_PERSON)
-      st->last_person = m;
+    long m = nk_doc_mention_at(d, i);
+    if (m < 0 || st->inq[i] || d->mentions[m].type != NK_ENT_PERSON ||
+        d->mentions[m].tok_begin != i)
+      continue;
+    if (i > 0 && (nk_ev_in(st->lx.complement_words, d, i - 1) ||
+                  nk_ev_in(st->lx.np_stops, d, i - 1)))
+      continue;
+    st->last_person = m;
+    const char *next = nk_ev_lower(d, d->mentions[m].tok_end);
+    if (nk_at_clause_head(st, i) || nk_mod_is_aux(&st->lx, next, NULL) ||
+        nk_mod_speech_lemma(&st->lx, next, NULL))
+      st->last_subject = m;
   }
 }
 
@@ -604,6 +956,8 @@ static size_t nk_do_unmarked(nk_st *st, size_t s, const nk_ev_quote *qs,
           NK_EMBEDDED_MIN_WORDS)
     nk_emit(st, NK_STMT_INDIRECT, nk_resolve_speaker(st, &in.a), &in.a, in.que,
             in.end, sb, stop);
+  else /* nothing said: who the sentence names may speak next */
+    nk_track_persons(st, sb, in.a.first);
   while (*qi < nq && qs[*qi].open < stop) {
     nk_do_quote(st, &qs[*qi], &in);
     (*qi)++;
@@ -636,7 +990,11 @@ static void nk_st_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
       /* The reported clause; a long quotation inside it is the statement
        * (the exact words) and is emitted when its mark is reached. */
       nk_track_persons(st, pos, in.a.verb);
-      int keep = nk_indirect_ok(st, &in) &&
+      /* "X aurait assuré que ...": in the journalistic conditional the
+       * article relays hearsay about what X said (often in a private
+       * exchange), it does not attest X's words; without quotation marks
+       * there is no statement of X to record. */
+      int keep = nk_indirect_ok(st, &in) && in.a.modality != NK_MOD_ALLEGED &&
                  nk_longest_quote_in(d, qs, nq, *qi, in.que, in.end) <
                      NK_EMBEDDED_MIN_WORDS;
       if (keep)
@@ -676,6 +1034,7 @@ int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
   st.used_verb = nk_xcalloc(d->seg.ntoks + 1, 1);
   st.last_speaker = -1;
   st.last_person = -1;
+  st.last_subject = -1;
   size_t nq, qi = 0;
   nk_ev_quote *qs = nk_ev_quotes(d, &nq);
   for (size_t s = 0; s < d->seg.nsents; s++) {

@@ -67,11 +67,65 @@ static void test_days(void) {
   check_date("Il l'a dit jeudi.", "2023-07", NULL);
 }
 
+/* The parts of a date whose year is unknown. */
+static nk_date parts_of(const char *s, const char *art) {
+  nk_doc d;
+  nk_test_doc(&d, lang, s);
+  nk_date r = nk_date_find_parts(&d, lang, 0, d.seg.ntoks, art);
+  nk_doc_free(&d);
+  return r;
+}
+
+static void test_parts(void) {
+  nk_date a = parts_of("Ils se sont parlé en février.", NULL);
+  CHECK_INT(a.year, 0);
+  CHECK_INT(a.month, 2);
+  CHECK_INT(a.day, 0);
+  a = parts_of("Le traité fut signé le 3 octobre dernier.", NULL);
+  CHECK_INT(a.year, 0);
+  CHECK_INT(a.month, 10);
+  CHECK_INT(a.day, 3);
+  /* An article dated by its year only does not tell which one either. */
+  a = parts_of("Ils se sont parlé en février.", "2021");
+  CHECK_INT(a.year, 0);
+  CHECK_INT(a.month, 2);
+  a = parts_of("Ils se sont parlé en février.", "2021-06-02");
+  CHECK_INT(a.year, 2021);
+  a = parts_of("Rien de daté ici.", NULL);
+  CHECK_INT(a.month, 0);
+  /* Weekdays and relative days need the article's day. */
+  a = parts_of("Il a appelé mardi.", NULL);
+  CHECK_INT(a.month, 0);
+  nk_date full = {2022, 11, 5};
+  char *s = nk_date_format(full);
+  CHECK_STR(s, "2022-11-05");
+  free(s);
+  nk_date partial = {0, 11, 5};
+  CHECK(nk_date_format(partial) == NULL);
+}
+
+static void test_rollover(void) {
+  /* "en décembre" in a January article is last December. */
+  check_date("Le sommet s'est tenu en décembre.", "2024-01-15", "2023-12");
+  check_date("Ils se sont vus le 28 décembre.", "2024-01", "2023-12-28");
+  check_date("Elle l'a dit lundi.", "2024-01-03", "2024-01-01");
+  check_date("Elle l'a dit dimanche.", "2024-01-03", "2023-12-31");
+  check_date("Il l'a dit avant-hier.", "2024-03-01", "2024-02-28");
+  check_date("Il viendra en janvier prochain.", "2023-12-20", "2024-01");
+  check_date("La réunion a eu lieu en avril 2019.", "2024-01", "2019-04");
+  check_date("Il l'a dit le mois dernier.", "2024-01-10", "2023-12");
+  check_date("Ils se verront le mois prochain.", "2024-03", "2024-04");
+  check_date("Il l'a dit le mois dernier.", NULL, NULL);
+  check_date("Le mois a été long.", "2024-03", NULL);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_parse();
   test_months();
   test_days();
+  test_parts();
+  test_rollover();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -35,6 +35,8 @@ static void test_basic(void) {
     }
     CHECK_STR(m->place, "Berlin");
     CHECK_STR(m->date, "2023-05");
+    CHECK_INT(m->told_month, 5);
+    CHECK_INT(m->told_day, 0);
     CHECK_STR(m->trigger, "rencontré");
     CHECK(nk_test_span_is(
         &d, m->evidence,
@@ -407,9 +409,65 @@ static void test_trip_for_meeting(void) {
   nk_doc_free(&d);
 }
 
+/* In an undated article the month told is kept without a year, for
+ * nk_events to learn the year from another article; the day too. */
+static void test_month_without_year(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Giorgia Meloni a reçu Pedro Sánchez à Rome le 12 mars. "
+              "Pedro Sánchez et Giorgia Meloni ont parlé d'immigration.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Pedro", "Sánchez", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Rome", "Rome", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK(d.meetings[0].date == NULL);
+    CHECK_INT(d.meetings[0].told_month, 3);
+    CHECK_INT(d.meetings[0].told_day, 12);
+  }
+  nk_doc_free(&d);
+}
+
+/* "recevoir" needs a person received; a granted interview is a press
+ * interview, not a meeting. */
+static void test_received_and_granted(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Marine Tondelier et Fabien Roussel ont reçu une lettre "
+              "anonyme. Fabien Roussel a accordé son premier entretien "
+              "télévisé depuis l'élection à une chaîne locale. Le maire a "
+              "reçu mardi en fin de journée plusieurs élus, dont Marine "
+              "Tondelier.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Marine", "Tondelier", 0);
+  size_t fr = nk_test_add_mention(&d, NK_ENT_PERSON, "Fabien", "Roussel", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Fabien", "Roussel", fr + 1);
+  size_t mt = nk_test_tok(&d, "dont", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Marine", "Tondelier", mt);
+  CHECK(run(&d, NULL) == 0);
+  /* Only the last sentence tells an event, with one named person: kept
+   * neither (too little), nor the letter nor the interview. */
+  CHECK_INT(d.nmeetings, 0);
+  nk_doc_free(&d);
+
+  nk_test_doc(&d, lang,
+              "Le Premier ministre Gabriel Attal a reçu mardi à Matignon "
+              "plusieurs élus, dont Marine Tondelier.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Gabriel", "Attal", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Matignon", "Matignon", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Marine", "Tondelier", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_basic();
+  test_month_without_year();
+  test_received_and_granted();
   test_alleged_reported();
   test_modality();
   test_call_and_visit();

@@ -223,6 +223,69 @@ static void test_agent_noise(void) {
   nk_doc_free(&d);
 }
 
+/* Names no given-name list knows, found from their context. */
+static void test_unknown_given_names(void) {
+  nk_doc d;
+  /* Right after a title the whole run is the name. */
+  load(&d, "Il a téléphoné au président Tumelo Andile Mokoena lundi.");
+  CHECK(find(&d, NK_ENT_PERSON, "Tumelo Andile Mokoena") >= 0);
+  nk_doc_free(&d);
+  /* A courtesy title teaches the surname; an age; a reporting verb. */
+  load(&d, "Ndeye Faye a porté plainte. Selon Mme Faye, rien n'a bougé. "
+           "Kossi Amegah, 52 ans, a témoigné. \"Nous attendons\", a lancé "
+           "Yerlan Sadykov lundi.");
+  CHECK(find(&d, NK_ENT_PERSON, "Ndeye Faye") >= 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Kossi Amegah") >= 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Yerlan Sadykov") >= 0);
+  nk_doc_free(&d);
+  /* A relative sharing a surname already named. */
+  load(&d, "Hervé Quéméner est venu avec sa soeur Gwenola Quéméner.");
+  CHECK(find(&d, NK_ENT_PERSON, "Gwenola Quéméner") >= 0);
+  nk_doc_free(&d);
+  /* A regnal number belongs to the name. */
+  load(&d, "La reine Margrethe II a reçu le pape.");
+  CHECK(find(&d, NK_ENT_PERSON, "Margrethe II") >= 0);
+  nk_doc_free(&d);
+}
+
+/* Words glued by a lost space, model codes: no persons. */
+static void test_glued_and_codes(void) {
+  nk_doc d;
+  load(&d, "Le livre visait Jacques ChiracLe soir même. Puis Paul Dorval "
+           "a conduit la Dorval GT500 et la Dorval RS.");
+  CHECK(find(&d, NK_ENT_PERSON, "Jacques ChiracLe") < 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Dorval GT500") < 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Paul Dorval") >= 0);
+  nk_doc_free(&d);
+  /* "Lille" is no Roman ordinal. */
+  load(&d, "Le parquet de Lille a ouvert une enquête.");
+  CHECK(find(&d, NK_ENT_ORG, "parquet de Lille") >= 0);
+  nk_doc_free(&d);
+}
+
+/* Institutions named by a lower-case head and a place; acronyms taught
+ * by parentheses. */
+static void test_institutions_and_acronyms(void) {
+  nk_doc d;
+  load(&d, "La cour d'appel de Douai a suivi le tribunal de grande instance "
+           "de Arras.");
+  CHECK(find(&d, NK_ENT_ORG, "cour d'appel de Douai") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "tribunal de grande instance de Arras") >= 0);
+  nk_doc_free(&d);
+  load(&d, "L'Office central de lutte contre le travail illégal (Oclti) "
+           "enquête. Selon l'Oclti, rien. Le groupe Avenir commun (AC) a "
+           "voté.");
+  CHECK(find(&d, NK_ENT_ORG, "Oclti") >= 0);
+  CHECK_INT(count(&d, NK_ENT_ORG) >= 3, 1);
+  CHECK(find(&d, NK_ENT_ORG, "groupe Avenir commun") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "AC") >= 0);
+  nk_doc_free(&d);
+  /* Words in parentheses that spell nothing before them. */
+  load(&d, "Il vit à Montcuq (Lot) et à Bram (Aude) depuis 2010.");
+  CHECK_INT(count(&d, NK_ENT_ORG), 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_persons();
@@ -234,6 +297,9 @@ int main(void) {
   test_org_boundaries();
   test_known_longest();
   test_agent_noise();
+  test_unknown_given_names();
+  test_glued_and_codes();
+  test_institutions_and_acronyms();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -131,12 +131,33 @@ static void test_org_head(void) {
   nk_registry_free(reg);
 }
 
+/* A name without its middle name, a title's name after "du". */
+static void test_short_forms(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a, b;
+  run(reg, &a, "s1",
+      "Le président Abdel Karim Haddad a parlé. Abdel Haddad a ensuite "
+      "répondu au Parisien.");
+  CHECK_STR(key(&a, "Abdel Haddad"), "person/abdel-karim-haddad");
+  const char *canon = NULL;
+  CHECK_STR(nk_registry_key(reg, NK_ENT_ORG, "Parisien", &canon),
+            "org/le-parisien");
+  CHECK_STR(canon, "Le Parisien");
+  /* Another article, with the short form only. */
+  run(reg, &b, "s2", "Abdel Haddad est arrivé.");
+  CHECK_STR(key(&b, "Abdel Haddad"), "person/abdel-karim-haddad");
+  nk_doc_free(&a);
+  nk_doc_free(&b);
+  nk_registry_free(reg);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_surnames();
   test_shared_surname();
   test_aliases();
   test_org_head();
+  test_short_forms();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -210,6 +210,53 @@ static void test_not_roles(void) {
   nk_doc_free(&d);
 }
 
+/* Complements after "auprès du", coordinated ones, state institutions, an
+ * organization's acronym or adjective, a party's acronym, a leaning. */
+static void test_more_complements(void) {
+  nk_doc d;
+  load(&d, "La secrétaire d'État auprès du ministre des Armées Lucie Marchal "
+           "a parlé.");
+  CHECK(role(&d, "Lucie Marchal",
+             "secrétaire d'État auprès du ministre des Armées") != NULL);
+  CHECK(role(&d, "Lucie Marchal", "ministre des Armées") == NULL);
+  nk_doc_free(&d);
+
+  load(&d, "Le ministre de la Mer et des Pêches Yann Le Goff a parlé. Le "
+           "procureur de la République de Brest Alain Kervella aussi.");
+  CHECK(role(&d, "Yann Le Goff", "ministre de la Mer et des Pêches") != NULL);
+  const nk_role *r = role(&d, "Alain Kervella", "procureur de la République");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Brest");
+  nk_doc_free(&d);
+
+  load(&d, "Le directeur du renseignement intérieur (DGSI), Paul Aubry, "
+           "a parlé. La présidente de la Croix-Rouge française, Anne Viel, "
+           "aussi.");
+  r = role(&d, "Paul Aubry", "directeur du renseignement intérieur");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "DGSI");
+  r = role(&d, "Anne Viel", "présidente");
+  CHECK(r != NULL);
+  nk_doc_free(&d);
+
+  load(&d, "Il a croisé le député LR de la Manche Hugo Lemoine et le "
+           "président d'extrême droite Jorge Salas.");
+  r = role(&d, "Hugo Lemoine", "député");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Manche");
+  CHECK(role(&d, "Jorge Salas", "président") != NULL);
+  nk_doc_free(&d);
+
+  /* A noun that announces a name without being a position. */
+  load(&d, "Il a appelé son homologue allemande Greta Vogel.");
+  CHECK_INT(d.nroles, 0);
+  CHECK(d.nmentions >= 1 && strcmp(d.mentions[0].surface, "Greta Vogel") == 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_before_name();
@@ -218,6 +265,7 @@ int main(void) {
   test_agent();
   test_relative_and_shared();
   test_not_roles();
+  test_more_complements();
   nk_lang_free(lang);
   return TEST_DONE();
 }

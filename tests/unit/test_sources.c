@@ -115,6 +115,26 @@ static void test_par(void) {
   nk_doc_free(&d);
 }
 
+/* "sur" + medium cites it only near a reporting verb; "au" + medium after
+ * a reporting verb; an inverted "raconte X". */
+static void test_on_air(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Le maire a jugé dimanche sur France Inter que la grève était "
+              "inutile. Le match sera diffusé samedi sur TF1. Sur RTL, la "
+              "ministre a promis des moyens. Le syndicat a confié au "
+              "quotidien Ouest-France sa colère. Les pompiers sont restés "
+              "toute la nuit, raconte France Bleu.");
+  CHECK(run(&d) == 0);
+  CHECK(find(&d, NK_SRC_CITES, "France Inter") != NULL);
+  CHECK(find(&d, NK_SRC_CITES, "TF1") == NULL);
+  CHECK(find(&d, NK_SRC_CITES, "RTL") != NULL);
+  CHECK(find(&d, NK_SRC_CITES, "Ouest-France") != NULL);
+  CHECK(find(&d, NK_SRC_CITES, "France Bleu") != NULL);
+  CHECK_INT(d.ncitations, 4);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_selon();
@@ -122,6 +142,7 @@ int main(void) {
   test_not_sources();
   test_publisher_contributor();
   test_par();
+  test_on_air();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -90,7 +90,7 @@ static void test_modality_and_agent(void) {
   nk_doc d;
   nk_test_doc(&d, lang,
               "Le ministre a démenti que des discussions aient eu lieu. "
-              "Un conseiller aurait affirmé que le texte serait retiré.");
+              "« Le texte sera retiré », aurait affirmé un conseiller.");
   CHECK(run(&d) == 0);
   CHECK_INT(d.nstatements, 2);
   if (d.nstatements == 2) {
@@ -105,7 +105,156 @@ static void test_modality_and_agent(void) {
     CHECK_INT(d.statements[1].modality, NK_MOD_ALLEGED);
     CHECK(d.statements[1].speaker >= 0);
     if (d.statements[1].speaker >= 0)
-      CHECK_STR(d.mentions[d.statements[1].speaker].surface, "Un conseiller");
+      CHECK_STR(d.mentions[d.statements[1].speaker].surface, "un conseiller");
+  }
+  nk_doc_free(&d);
+}
+
+/* "X aurait affirmé que ..." relays hearsay: no statement without the
+ * quoted words. */
+static void test_alleged_indirect(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Selon la presse locale, le maire Jean Valois aurait assuré à "
+              "ses adjoints qu'il ne se représenterait pas.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Jean", "Valois", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 0);
+  nk_doc_free(&d);
+}
+
+/* A pronoun after a quotation stands for the person introduced at the head
+ * of a clause since the last statement; a plural one never stands for a
+ * single person; a reflexive verb ("s'est réjouie") is a reporting verb. */
+static void test_pronoun_resolution(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "« Le marché ouvrira lundi », a annoncé Paul Morel. La gérante "
+              "de la boulangerie, Lucie Arnaud, se dit rassurée. « Nous "
+              "allons enfin revoir nos clients », souligne-t-elle. « Nous "
+              "attendions ce jour depuis des mois », ont-ils écrit. « Tout "
+              "est prêt ! » s'est réjouie Lucie Arnaud.");
+  size_t paul = nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Morel", 0);
+  size_t lucie = nk_test_add_mention(&d, NK_ENT_PERSON, "Lucie", "Arnaud", 0);
+  size_t lucie2 = nk_test_add_mention(
+      &d, NK_ENT_PERSON, "Lucie", "Arnaud",
+      nk_test_tok(&d, "Lucie", nk_test_tok(&d, "Lucie", 0) + 1));
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 4);
+  if (d.nstatements == 4) {
+    CHECK_INT(d.statements[0].speaker, (long)paul);
+    CHECK_INT(d.statements[1].speaker, (long)lucie);
+    CHECK(d.statements[2].speaker != (long)paul);
+    CHECK_INT(d.statements[3].speaker, (long)lucie2);
+    CHECK_STR(d.statements[3].verb, "se réjouir");
+  }
+  nk_doc_free(&d);
+}
+
+/* Section headings between dashes and quoted titles used as a noun phrase
+ * are not statements; an attribution inside the marks, "Pour X, « ... »"
+ * and "X tranche : « ... »" give the speaker. */
+static void test_quote_shapes(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Le festival a ouvert ses portes.- « Retour en fanfare » -"
+              "« Les Misérables » reste le spectacle le plus demandé. Pour "
+              "le directeur du festival, Marc Olier, « cette édition est la "
+              "plus belle depuis dix ans ». « Nous avons vendu tous les "
+              "billets, a-t-il précisé. Il faudra agrandir la salle. » "
+              "Claire Nadal, la trésorière, tranche : « Le budget est "
+              "tenu jusqu'au dernier euro ».");
+  size_t marc = nk_test_add_mention(&d, NK_ENT_PERSON, "Marc", "Olier", 0);
+  size_t claire = nk_test_add_mention(&d, NK_ENT_PERSON, "Claire", "Nadal", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 3);
+  if (d.nstatements == 3) {
+    CHECK_INT(d.statements[0].speaker, (long)marc);
+    CHECK(nk_test_span_is(&d, d.statements[0].text,
+                          "cette édition est la plus belle depuis dix ans"));
+    CHECK_INT(d.statements[1].speaker, (long)marc);
+    CHECK_STR(d.statements[1].verb, "préciser");
+    CHECK_INT(d.statements[2].speaker, (long)claire);
+  }
+  nk_doc_free(&d);
+}
+
+/* An inverted subject after an addressee without a name ("à la presse"),
+ * a description whose complement names someone else, a name after a
+ * description joined by "et". */
+static void test_inverted_subjects(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "« La route restera fermée », a déclaré à la presse le "
+              "directeur des routes, Henri Lamy. « Je n'irai pas », a "
+              "affirmé l'ancien conseiller de Jacques Chirac. « Je reste », "
+              "dit au journal la chanteuse et actrice Léa Berg.");
+  size_t h = nk_test_add_mention(&d, NK_ENT_PERSON, "Henri", "Lamy", 0);
+  size_t j = nk_test_add_mention(&d, NK_ENT_PERSON, "Jacques", "Chirac", 0);
+  size_t l = nk_test_add_mention(&d, NK_ENT_PERSON, "Léa", "Berg", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 3);
+  if (d.nstatements == 3) {
+    CHECK_INT(d.statements[0].speaker, (long)h);
+    CHECK(d.statements[1].speaker != (long)j);
+    CHECK(d.statements[1].speaker >= 0);
+    if (d.statements[1].speaker >= 0)
+      CHECK_STR(d.mentions[d.statements[1].speaker].surface,
+                "l'ancien conseiller de Jacques Chirac");
+    CHECK_INT(d.statements[2].speaker, (long)l);
+  }
+  nk_doc_free(&d);
+}
+
+/* A title "« ... » : X répond" or "X : « ... »" names its speaker; a
+ * quotation going on after the attribution keeps the speaker; an incise
+ * inside the marks may carry a short complement. */
+static void test_headline_and_continuation(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "« Nous tiendrons bon » : Karim Saïd répond à ses critiques\n\n"
+              "« Le stade sera prêt », a déclaré Karim Saïd, mais « les "
+              "abords resteront en travaux jusqu'en mars ».\n\n"
+              "« Tout est financé, a-t-il expliqué sur la radio. Rien ne "
+              "manque. »");
+  size_t k = nk_test_add_mention(&d, NK_ENT_PERSON, "Karim", "Saïd", 0);
+  size_t k2 = nk_test_add_mention(
+      &d, NK_ENT_PERSON, "Karim", "Saïd",
+      nk_test_tok(&d, "Karim", nk_test_tok(&d, "Karim", 0) + 1));
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 4);
+  if (d.nstatements == 4) {
+    CHECK_INT(d.statements[0].speaker, (long)k);
+    CHECK(nk_test_span_is(&d, d.statements[0].text, "Nous tiendrons bon"));
+    CHECK_INT(d.statements[1].speaker, (long)k2);
+    CHECK_INT(d.statements[2].speaker, (long)k2);
+    CHECK(nk_test_span_is(&d, d.statements[2].text,
+                          "les abords resteront en travaux jusqu'en mars"));
+    CHECK_INT(d.statements[3].speaker, (long)k2);
+    CHECK_STR(d.statements[3].verb, "expliquer");
+  }
+  nk_doc_free(&d);
+}
+
+/* "X dénonce « ... »": the quotation is the object of the reporting verb;
+ * "..., résume X : « ... »": the subject stands between verb and colon. */
+static void test_object_and_colon_inversion(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "La réforme divise. Le député Paul Vernet dénonce « une "
+              "réforme écrite sans les enseignants ». Le calendrier reste "
+              "flou, résume Anne Roche : « Personne ne sait quand elle "
+              "entrera en vigueur ». Elle a jugé le texte « injuste ».");
+  size_t p = nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Vernet", 0);
+  size_t a = nk_test_add_mention(&d, NK_ENT_PERSON, "Anne", "Roche", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    CHECK_INT(d.statements[0].speaker, (long)p);
+    CHECK_STR(d.statements[0].verb, "dénoncer");
+    CHECK_INT(d.statements[1].speaker, (long)a);
+    CHECK(nk_test_span_is(&d, d.statements[1].text,
+                          "Personne ne sait quand elle entrera en vigueur"));
   }
   nk_doc_free(&d);
 }
@@ -257,6 +406,12 @@ int main(void) {
   test_straight_colon();
   test_unmarked_indirect();
   test_inverted_descriptions();
+  test_alleged_indirect();
+  test_pronoun_resolution();
+  test_quote_shapes();
+  test_inverted_subjects();
+  test_headline_and_continuation();
+  test_object_and_colon_inversion();
   nk_lang_free(lang);
   return TEST_DONE();
 }
