@@ -382,8 +382,15 @@ static int nk_is_complement(const nk_doc *d, size_t np, size_t i) {
 int nk_mod_is_verb_use(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
   if (!nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL))
     return 0;
-  return i == 0 || !(nk_ev_in(lx->np_determiners, d, i - 1) ||
-                     nk_ev_is(d, i - 1, "de") || nk_ev_is(d, i - 1, "d'"));
+  if (i == 0)
+    return 1;
+  /* "le", "la", "l'" double as object pronouns ("comme le rappelle X"):
+   * only other determiners and "de" mark a noun. */
+  const char *v = nk_lexicon_get(lx->np_determiners, nk_ev_lower(d, i - 1));
+  if (v && strcmp(v, "article") != 0)
+    return 0;
+  return !(nk_ev_is(d, i - 1, "de") || nk_ev_is(d, i - 1, "d'") ||
+           nk_ev_is(d, i - 1, "du") || nk_ev_is(d, i - 1, "des"));
 }
 
 /* 1 when the noun phrase opening at b is an unnamed speaker: a determiner
@@ -564,6 +571,18 @@ long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
     size_t after = nk_addressee_end(d, lx, i);
     if (after > i)
       i = after;
+    while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
+      i++;
+  } else if (nk_ev_is(d, i, "sur") || nk_ev_is(d, i, "dans")) {
+    /* "a rappelé sur RTL le directeur": the medium comes first. */
+    for (size_t k = i + 1; k < nt && k < i + 3; k++) {
+      long a = nk_doc_mention_at(d, k);
+      if (a >= 0 && d->mentions[a].tok_begin == k &&
+          d->mentions[a].type == NK_ENT_ORG) {
+        i = d->mentions[a].tok_end;
+        break;
+      }
+    }
     while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
       i++;
   }

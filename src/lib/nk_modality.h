@@ -82,8 +82,8 @@ size_t nk_mod_clitic_len(const nk_ev_lex *lx, const char *lower);
 const char *nk_mod_speech_lemma(const nk_ev_lex *lx, const char *lower,
                                 int *clitic);
 /* 1 when token i is a reporting verb form (speech_verbs.txt) used as a
- * verb: not after an article or "de", where the same form is a noun ("le
- * Centre d'analyse", "une remarque"). */
+ * verb: not after "de" or a determiner other than le/la/l'/les, where the
+ * same form is a noun ("le Centre d'analyse", "une remarque"). */
 int nk_mod_is_verb_use(const nk_ev_lex *lx, const nk_doc *d, size_t i);
 /* 1 when the form (inverted pronoun stripped) is an auxiliary
  * (auxiliaries.txt); *clitic as above. */

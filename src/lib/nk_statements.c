@@ -69,6 +69,10 @@ static size_t nk_para_of(const nk_doc *d, size_t tok) {
   return d->seg.sents[nk_sent_of(d, tok)].paragraph;
 }
 
+static size_t nk_mention_sent(const nk_doc *d, long m) {
+  return nk_sent_of(d, d->mentions[m].tok_begin);
+}
+
 static size_t nk_mention_para(const nk_doc *d, long m) {
   return nk_para_of(d, d->mentions[m].tok_begin);
 }
@@ -270,6 +274,8 @@ static int nk_at_clause_head(const nk_st *st, size_t i) {
   const nk_doc *d = st->d;
   size_t sb = d->seg.sents[nk_sent_of(d, i)].tok_begin;
   size_t p = i;
+  if (p > sb && (d->seg.toks[p - 1].flags & NK_TF_ABBREV))
+    p--; /* "M. Dupont", "Mme Durand" */
   if (p > sb && nk_ev_in(st->lx.speaker_nouns, d, p - 1))
     p--; /* "le ministre X": the title heads it */
   if (p > sb && nk_ev_in(st->lx.np_determiners, d, p - 1))
@@ -294,7 +300,8 @@ static long nk_resolve_speaker(const nk_st *st, const nk_attr *a) {
     /* Nobody spoke yet: the one at the head of a clause ("Marie Dupont a
      * confié ... à son mari Paul Martin. « ... », dit-elle") rather than
      * the last one named. */
-    if (st->last_subject >= 0)
+    if (st->last_subject >= 0 && nk_mention_sent(st->d, st->last_subject) + 1 >=
+                                     nk_mention_sent(st->d, st->last_person))
       return st->last_subject;
     return st->last_person >= 0 ? st->last_person : st->last_speaker;
   }
@@ -555,9 +562,9 @@ static nk_attr nk_attr_before(nk_st *st, size_t open) {
   size_t sb = d->seg.sents[nk_sent_of(d, open)].tok_begin;
   if (open == sb || !nk_ev_is(d, open - 1, ":"))
     return none;
-  for (size_t k = open - 1; k > sb && k + 8 > open; k--) {
+  for (size_t k = open - 1; k > sb && k + NK_ADDRESSEE_WINDOW > open; k--) {
     size_t v = k - 1;
-    if (st->inq[v])
+    if (st->inq[v] || nk_ev_is_final(d, v))
       break;
     const char *lemma =
         nk_mod_is_verb_use(&st->lx, d, v)
@@ -567,17 +574,23 @@ static nk_attr nk_attr_before(nk_st *st, size_t open) {
     if (lemma && nk_mod_is_present_participle(nk_ev_lower(d, v)))
       return none;
     if (lemma) {
-      nk_attr a = nk_attr_verb(st, v, lemma);
-      /* "», résume M. Picard : « ... »": the subject follows the verb. */
+      /* "résume M. Picard : « ... »", "rappelle sur RTL le directeur du
+       * centre, Jean Dupont : « ... »": the subject follows the verb and
+       * ends at the colon. */
       size_t end = v + 1;
-      long m = a.speaker < 0 && !a.pronoun
-                   ? nk_ev_subject_after(d, &st->lx, v + 1, &end)
-                   : -1;
+      long m = nk_ev_subject_after(d, &st->lx, v + 1, &end);
       if (m >= 0 && end + 1 == open) {
+        nk_attr a = nk_attr_verb(st, v, lemma);
         a.speaker = m;
+        a.pronoun = 0;
         a.last = end;
+        return a;
       }
-      return a;
+      /* Otherwise the verb must be close to the colon, with its subject
+       * before it ("X a déclaré à la presse : « ... »"). */
+      if (k + 8 <= open)
+        return none;
+      return nk_attr_verb(st, v, lemma);
     }
   }
   return none;
@@ -918,7 +931,11 @@ static void nk_track_persons(nk_st *st, size_t b, size_t e) {
                   nk_ev_in(st->lx.np_stops, d, i - 1)))
       continue;
     st->last_person = m;
-    const char *next = nk_ev_lower(d, d->mentions[m].tok_end);
+    /* The subject of a verb: "X a dit", "X s'est dit", "X affirme". */
+    size_t n = d->mentions[m].tok_end;
+    if (nk_reflexive(st, n))
+      n++;
+    const char *next = nk_ev_lower(d, n);
     if (nk_at_clause_head(st, i) || nk_mod_is_aux(&st->lx, next, NULL) ||
         nk_mod_speech_lemma(&st->lx, next, NULL))
       st->last_subject = m;
