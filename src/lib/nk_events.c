@@ -10,8 +10,8 @@
  * ("representative") has it; a collision only costs a compatibility check. */
 #include <config.h>
 
-#include "nk_events.h"
 #include "nk_dates.h"
+#include "nk_events.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -109,9 +109,9 @@ static nk_ev_bucket *nk_ev_find(const nk_ev_map *m, uint64_t key) {
 }
 
 static void nk_ev_map_grow(nk_ev_map *m) {
-  nk_ev_map big = {nk_xcalloc(m->nslots ? m->nslots * 2 : 256,
-                              sizeof *m->slots),
-                   m->nslots ? m->nslots * 2 : 256, m->n};
+  nk_ev_map big = {
+      nk_xcalloc(m->nslots ? m->nslots * 2 : 256, sizeof *m->slots),
+      m->nslots ? m->nslots * 2 : 256, m->n};
   for (size_t i = 0; i < m->nslots; i++)
     if (m->slots[i].key)
       *nk_ev_find(&big, m->slots[i].key) = m->slots[i];
@@ -147,15 +147,15 @@ static void nk_ev_map_free(nk_ev_map *m) {
 /* ------------------------------------------------------ records, groups */
 
 typedef struct {
-  char *node;         /* meeting node IRI (owned) */
-  uint32_t article;   /* interned article IRI */
-  nk_event_kind kind; /* meeting, call or visit */
-  size_t act;         /* first of its participants in nk_events.acts */
-  size_t nact;        /* distinct participants, increasing ids */
-  long place;         /* interned place key, or -1 */
+  char *node;           /* meeting node IRI (owned) */
+  uint32_t article;     /* interned article IRI */
+  nk_event_kind kind;   /* meeting, call or visit */
+  size_t act;           /* first of its participants in nk_events.acts */
+  size_t nact;          /* distinct participants, increasing ids */
+  long place;           /* interned place key, or -1 */
   int year, month, day; /* told date parts, 0 when unknown */
-  size_t group;       /* its group (after linking) */
-  int ambiguous;      /* fits anchor groups that disagree on the date */
+  size_t group;         /* its group (after linking) */
+  int ambiguous;        /* fits anchor groups that disagree on the date */
 } nk_ev_rec;
 
 typedef struct {
@@ -170,16 +170,16 @@ typedef struct {
 } nk_ev_group;
 
 struct nk_events {
-  nk_ev_intern strs;   /* entity keys and article IRIs */
-  uint32_t *acts;      /* participants of all records, by record */
+  nk_ev_intern strs; /* entity keys and article IRIs */
+  uint32_t *acts;    /* participants of all records, by record */
   size_t nacts, cap_acts;
-  nk_ev_rec *recs;     /* records, in the order added */
+  nk_ev_rec *recs; /* records, in the order added */
   size_t nrecs, cap_recs;
   nk_ev_group *groups; /* groups (after linking) */
   size_t ngroups, cap_groups;
-  nk_ev_map map;       /* keys -> groups */
-  size_t probe;        /* probes made, to stamp groups */
-  int linked;          /* nk_events_link has run */
+  nk_ev_map map; /* keys -> groups */
+  size_t probe;  /* probes made, to stamp groups */
+  int linked;    /* nk_events_link has run */
 };
 
 nk_events *nk_events_new(void) {
@@ -294,7 +294,10 @@ static int nk_ev_fits(const nk_events *ev, const nk_ev_rec *r,
       !nk_ev_part_fits(r->day, g->day, 0))
     return 0;
   int same_place = r->place >= 0 && r->place == g->place;
-  int same_month = r->month && r->month == g->month;
+  /* A month with no year on either side may be that month of any year:
+   * alone it tells nothing (two undated articles on the same two
+   * leaders' "rencontre en décembre"). */
+  int same_month = r->month && r->month == g->month && (r->year || g->year);
   size_t shared = nk_ev_shared(ev, r, rep);
   if (shared >= 2)
     return same_place || same_month;
@@ -453,13 +456,14 @@ void nk_events_link(nk_events *ev) {
       else
         nk_ev_new_group(ev, i, 0); /* nobody named: nothing to link by */
     }
-  /* A meeting told once is named by its participants only with a place or
-   * a month: two meetings of the same people with neither are not known to
-   * be one. */
+  /* A meeting told once is named by its participants only with what
+   * would have linked it: a place, or a month with its year.  Two meetings
+   * of the same people with neither ("en décembre" in two undated
+   * articles) are not known to be one, and their keys would be equal. */
   for (size_t i = 0; i < ev->ngroups; i++) {
     nk_ev_group *g = &ev->groups[i];
-    if (g->members >= 2 ||
-        (ev->recs[g->rep].nact >= 2 && (g->place >= 0 || g->month)))
+    if (g->members >= 2 || (ev->recs[g->rep].nact >= 2 &&
+                            (g->place >= 0 || (g->year && g->month))))
       g->key = nk_ev_group_key(ev, g);
   }
 }

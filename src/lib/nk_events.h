@@ -9,9 +9,10 @@
  *     a visit, which often tells the same encounter);
  *   - at least two shared participants, or, when one side names a single
  *     participant, that one with the same place and the same month;
- *   - a place and a month that agree where both are known, and at least one
- *     of them known on both sides (shared names alone do not tell one
- *     meeting from the next one of the same people);
+ *   - a place and a month that agree where both are known, and the same
+ *     place known on both sides or the same month with its year known on
+ *     one side at least (shared names alone do not tell one meeting from
+ *     the next one of the same people, nor does "en décembre" twice);
  *   - dates that agree wherever both tell a part (year, month, day).
  *
  * Records whose date tells the year and the month ("anchors") are grouped
@@ -58,7 +59,7 @@ typedef struct {
                             keys, place key, "YYYY-MM" or "month-MM"), or
                             NULL when it cannot be named: no other record
                             tells it, and it has one participant, or neither
-                            place nor month */
+                            a place nor a month with its year */
   size_t members;        /* records telling that event (1: unlinked) */
   char date[16];         /* date learnt from the group when the record's
                             own lacks the year ("YYYY-MM" or "YYYY-MM-DD"),

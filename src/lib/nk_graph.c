@@ -25,8 +25,8 @@
  * with n its 1-based mention index. */
 #include <config.h>
 
-#include "nk_graph.h"
 #include "nk_events.h"
+#include "nk_graph.h"
 
 #include <librdf.h>
 #include <raptor2.h>
@@ -830,8 +830,7 @@ static int nk_add_events(nk_graph *g, nk_error *err) {
     /* A refused term here is a bug (the same IRIs were accepted with their
      * article): report it, but keep the rest. */
     if (!b.failed)
-      rc = g->stream ? nk_stream_batch(g, &b, err)
-                     : nk_store_batch(g, &b, err);
+      rc = g->stream ? nk_stream_batch(g, &b, err) : nk_store_batch(g, &b, err);
     nk_batch_free(&b);
   }
   return rc;

@@ -111,6 +111,19 @@ static int nk_trigger_cond(const nk_doc *d, size_t i, const char *v) {
     }
     return 0;
   }
+  if (!strncmp(c, "prev!=", 6)) {
+    /* "une cour d'appel", "faire appel": not a call. */
+    const char *prev = i > 0 ? nk_ev_lower(d, i - 1) : "";
+    size_t n = strlen(prev);
+    for (const char *p = c + 6; *p;) {
+      const char *bar = strchr(p, '|');
+      size_t len = bar ? (size_t)(bar - p) : strlen(p);
+      if (len == n && n && !strncmp(p, prev, n))
+        return 0;
+      p = bar ? bar + 1 : p + len;
+    }
+    return 1;
+  }
   if (!strncmp(c, "next=", 5)) {
     /* The next word must be one of the list, and a person follow it
      * ("parlé avec X", not "parlé avec un accent"). */

@@ -33,8 +33,8 @@ static const char *const MACRON[] = {"person/macron"};
 /* An undated article telling "en mai" learns the year from a dated one. */
 static void test_year_learnt(void) {
   nk_events *ev = nk_events_new();
-  add(ev, "a", 1, NK_EVENT_MEETING, SCHOLZ_MACRON_MELONI, 4, "place/rome",
-      NULL, 5);
+  add(ev, "a", 1, NK_EVENT_MEETING, SCHOLZ_MACRON_MELONI, 4, "place/rome", NULL,
+      5);
   add(ev, "b", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/rome", "2024-05",
       0);
   nk_events_link(ev);
@@ -61,8 +61,7 @@ static void test_no_link(void) {
   /* 0: a call does not tell the same event as a meeting. */
   add(ev, "a", 1, NK_EVENT_CALL, MACRON_SCHOLZ, 2, NULL, NULL, 5);
   /* 1: other place. */
-  add(ev, "b", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/berlin", NULL,
-      5);
+  add(ev, "b", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/berlin", NULL, 5);
   /* 2: the dated meeting. */
   add(ev, "c", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/rome",
       "2024-05-02", 0);
@@ -72,16 +71,22 @@ static void test_no_link(void) {
   add(ev, "e", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/rome", NULL, 6);
   /* 5: same article as the dated one. */
   add(ev, "c", 2, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/rome", NULL, 5);
+  /* 6, 7: "en décembre" in two undated articles, no place: any year. */
+  add(ev, "f", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, NULL, NULL, 12);
+  add(ev, "g", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, NULL, NULL, 12);
   nk_events_link(ev);
-  for (size_t i = 0; i < 6; i++) {
+  for (size_t i = 0; i < 8; i++) {
     nk_event_out o = nk_events_get(ev, i);
     if (i == 2)
       continue;
     CHECK_INT((long)o.members, 1);
     CHECK(o.date_from == NULL);
   }
-  /* A meeting told once with neither place nor month is not named. */
+  /* A meeting told once with neither place nor month is not named, nor
+   * one with a month of unknown year. */
   CHECK(nk_events_get(ev, 3).event == NULL);
+  CHECK(nk_events_get(ev, 6).event == NULL);
+  CHECK(nk_events_get(ev, 0).event == NULL);
   CHECK(nk_events_get(ev, 1).event != NULL);
   CHECK_INT((long)nk_events_get(ev, 2).members, 1);
   nk_events_free(ev);
@@ -91,8 +96,7 @@ static void test_no_link(void) {
  * that tells no month learns nothing either. */
 static void test_ambiguous(void) {
   nk_events *ev = nk_events_new();
-  add(ev, "a", 1, NK_EVENT_VISIT, MACRON_SCHOLZ, 2, "place/kiev", "2023-05",
-      0);
+  add(ev, "a", 1, NK_EVENT_VISIT, MACRON_SCHOLZ, 2, "place/kiev", "2023-05", 0);
   add(ev, "b", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/kiev", "2022-05",
       0);
   add(ev, "c", 1, NK_EVENT_MEETING, MACRON_SCHOLZ, 2, "place/kiev", NULL, 5);

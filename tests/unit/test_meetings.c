@@ -463,11 +463,34 @@ static void test_received_and_granted(void) {
   nk_doc_free(&d);
 }
 
+/* "appel" of a court is no phone call; "un appel" is. */
+static void test_court_appeal(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Jean Lassalle et François Ruffin attendent la décision en "
+              "appel. Jean Lassalle a eu un appel avec François Ruffin.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Jean", "Lassalle", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "François", "Ruffin", 0);
+  size_t k = nk_test_tok(&d, ".", 0) + 1;
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Jean", "Lassalle", k);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "François", "Ruffin", k);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_CALL);
+    CHECK(nk_test_span_is(&d, d.meetings[0].evidence,
+                          "Jean Lassalle a eu un appel avec François "
+                          "Ruffin."));
+  }
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_basic();
   test_month_without_year();
   test_received_and_granted();
+  test_court_appeal();
   test_alleged_reported();
   test_modality();
   test_call_and_visit();
