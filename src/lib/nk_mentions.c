@@ -171,15 +171,30 @@ static size_t nk_m_key_words(const char *key) {
 
 /* ------------------------------------------------------------ known names */
 
+/* A word with capitals and no lower-case letter: "OTAN", "C8", "TF1". */
+static int nk_m_no_lower(const nk_mctx *x, size_t i) {
+  const char *f = x->seg->toks[i].form;
+  if (nk_m_allcaps(x, i))
+    return 1;
+  int upper = 0;
+  for (; *f; f++) {
+    if (*f >= 'a' && *f <= 'z')
+      return 0;
+    upper |= *f >= 'A' && *f <= 'Z';
+  }
+  return upper;
+}
+
 /* Whether an entities/places match of n tokens at i reads as a name here:
  * capitals where the name has them, and a given name followed by another
  * capitalized word is a person ("Jordan Bardella"), not the place. */
 static int nk_m_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
-                             size_t se, nk_ent_type type, int caps_only) {
+                             size_t se, nk_ent_type type, int caps_only,
+                             int lower_ok) {
   const nk_segments *seg = x->seg;
-  int anycap = 0;
+  int anycap = lower_ok;
   for (size_t k = i; k < i + n; k++) {
-    if (caps_only && nk_names_is_word(seg, k) && !nk_m_allcaps(x, k))
+    if (caps_only && nk_names_is_word(seg, k) && !nk_m_no_lower(x, k))
       return 0;
     anycap |= nk_names_is_cap(seg, k);
   }
@@ -226,8 +241,9 @@ static void nk_m_known(nk_mctx *x, size_t sb, size_t se) {
     const char *v = nk_names_longest(x->entities, x->seg, i, se, &n);
     nk_entity_entry e;
     if (v && nk_entity_parse(v, &e)) {
-      int ok = nk_m_free(x, i, i + n) &&
-               nk_m_accept_known(x, i, n, sb, se, e.type, e.caps_only);
+      int ok =
+          nk_m_free(x, i, i + n) &&
+          nk_m_accept_known(x, i, n, sb, se, e.type, e.caps_only, e.lower_ok);
       nk_ent_type t = e.type;
       nk_entity_entry_free(&e);
       if (ok) {
@@ -245,7 +261,7 @@ static void nk_m_places(nk_mctx *x, size_t sb, size_t se) {
     size_t n = 0;
     if (nk_names_longest(x->places, x->seg, i, se, &n) &&
         nk_m_free(x, i, i + n) &&
-        nk_m_accept_known(x, i, n, sb, se, NK_ENT_PLACE, 0)) {
+        nk_m_accept_known(x, i, n, sb, se, NK_ENT_PLACE, 0, 0)) {
       nk_m_add(x, NK_ENT_PLACE, i, i + n);
       i += n - 1;
     }
@@ -859,11 +875,18 @@ static void nk_m_paren_acronyms(nk_mctx *x, size_t sb, size_t se) {
     }
     size_t best = p;
     int head = 0;
+    /* A name in the words ("la députée Anne Morel (LR)") makes them a
+     * person's description, her party's acronym after it. */
+    for (size_t k = q; k < p; k++)
+      if (nk_m_first(x, k) ||
+          (nk_names_is_lower(seg, k) && nk_m_in(x->roles, x, k)))
+        q = k + 1;
     for (size_t s = q; s + 1 < p; s++) {
       int h = nk_m_in(x->heads, x, s);
       head |= h && seg->toks[s].lower[0] == (char)(acro[0] | 0x20);
-      if ((h || nk_names_is_cap(seg, s)) && best == p &&
-          nk_m_acro_loose(x, acro, s, p))
+      /* Not from a given name: "Luc Royer (LR)" is a person's party. */
+      if ((h || (nk_names_is_cap(seg, s) && !nk_m_in(x->stop, x, s))) &&
+          best == p && nk_m_acro_loose(x, acro, s, p))
         best = s;
     }
     if (best < p)
@@ -1063,11 +1086,13 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   nk_m_each_sentence(&x, nk_m_known);
   nk_m_each_sentence(&x, nk_m_orgs);
   nk_m_each_sentence(&x, nk_m_places);
+  /* Before persons: "l'ONG Agronomes et vétérinaires sans frontières
+   * (AVSF)" names no person. */
+  size_t before_paren = x.nc;
+  nk_m_each_sentence(&x, nk_m_paren_acronyms);
   nk_m_each_sentence(&x, nk_m_persons);
   nk_m_surnames(&x, &d->seg);
   nk_m_each_sentence(&x, nk_m_acronyms);
-  size_t before_paren = x.nc;
-  nk_m_each_sentence(&x, nk_m_paren_acronyms);
   nk_m_learned_acronyms(&x, before_paren);
   nk_m_each_sentence(&x, nk_m_agents);
   if (x.nc > 1)

@@ -134,6 +134,7 @@ int nk_entity_parse(const char *value, nk_entity_entry *e) {
       e->wikidata = nk_xstrndup(p2 + 1, (size_t)(qend - p2 - 1));
   }
   e->caps_only = p3 && strchr(p3 + 1, 'A') != NULL;
+  e->lower_ok = p3 && strchr(p3 + 1, 'L') != NULL;
   return 1;
 }
 

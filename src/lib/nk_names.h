@@ -35,6 +35,7 @@ typedef struct {
   char *canonical;  /* canonical name, owned */
   char *wikidata;   /* Wikidata id or NULL, owned */
   int caps_only;    /* flag A: counts only when written in capitals */
+  int lower_ok;     /* flag L: counts in lower case too ("franceinfo") */
 } nk_entity_entry;
 
 /* Parses value into *e; returns 0 when it is not a well-formed entry. */

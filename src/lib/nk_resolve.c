@@ -540,47 +540,62 @@ static void nk_resolve_agents(nk_doc *d) {
   free(id);
 }
 
-static char *nk_key_dup(nk_registry *reg, nk_ent_type t, const char *name) {
-  const char *k = nk_registry_key(reg, t, name, NULL);
-  return k ? nk_xstrdup(k) : NULL;
+/* Sets *key to entity e's key and *name to its canonical name: a fact
+ * names its entity as the entity's mentions do (one schema:name per
+ * entity, "Emmanuel Macron" rather than "Macron"). */
+static void nk_set_field(const nk_registry *reg, size_t e, char **name,
+                         char **key) {
+  free(*key);
+  *key = nk_xstrdup(reg->ents[e].key);
+  if (strcmp(*name, reg->ents[e].canonical) != 0) {
+    free(*name);
+    *name = nk_xstrdup(reg->ents[e].canonical);
+  }
+}
+
+/* A fact's name of type t: resolved, key set, name made canonical. */
+static void nk_resolve_field(nk_registry *reg, nk_ent_type t, char **name,
+                             char **key) {
+  if (!*name || !**name) {
+    free(*key);
+    *key = NULL;
+    return;
+  }
+  nk_set_field(reg, nk_reg_resolve_name(reg, t, *name), name, key);
 }
 
 /* An addressee may be an outlet or a person: a known alias of either type
  * wins, else it is taken for an organization. */
-static char *nk_addressee_key(nk_registry *reg, const char *name) {
-  if (!name || !*name)
-    return NULL;
-  size_t e = nk_reg_lookup(reg, NK_ENT_ORG, name);
+static void nk_resolve_addressee(nk_registry *reg, char **name, char **key) {
+  if (!*name || !**name) {
+    free(*key);
+    *key = NULL;
+    return;
+  }
+  size_t e = nk_reg_lookup(reg, NK_ENT_ORG, *name);
   if (e == NK_NONE)
-    e = nk_reg_lookup(reg, NK_ENT_PERSON, name);
-  if (e != NK_NONE)
-    return nk_xstrdup(reg->ents[e].key);
-  return nk_key_dup(reg, NK_ENT_ORG, name);
+    e = nk_reg_lookup(reg, NK_ENT_PERSON, *name);
+  if (e == NK_NONE)
+    e = nk_reg_resolve_name(reg, NK_ENT_ORG, *name);
+  nk_set_field(reg, e, name, key);
 }
 
 static void nk_resolve_facts(nk_registry *reg, nk_doc *d) {
   for (size_t i = 0; i < d->nroles; i++) {
     nk_role *r = &d->roles[i];
-    free(r->org_key);
-    r->org_key = r->org_name ? nk_key_dup(reg, r->org_type, r->org_name) : NULL;
+    nk_resolve_field(reg, r->org_type, &r->org_name, &r->org_key);
   }
   for (size_t i = 0; i < d->nmeetings; i++) {
     nk_meeting *mt = &d->meetings[i];
-    free(mt->place_key);
-    free(mt->source_key);
-    mt->place_key = mt->place ? nk_key_dup(reg, NK_ENT_PLACE, mt->place) : NULL;
-    mt->source_key =
-        mt->source ? nk_key_dup(reg, NK_ENT_ORG, mt->source) : NULL;
+    nk_resolve_field(reg, NK_ENT_PLACE, &mt->place, &mt->place_key);
+    nk_resolve_field(reg, NK_ENT_ORG, &mt->source, &mt->source_key);
   }
-  for (size_t i = 0; i < d->nstatements; i++) {
-    free(d->statements[i].addressee_key);
-    d->statements[i].addressee_key =
-        nk_addressee_key(reg, d->statements[i].addressee);
-  }
+  for (size_t i = 0; i < d->nstatements; i++)
+    nk_resolve_addressee(reg, &d->statements[i].addressee,
+                         &d->statements[i].addressee_key);
   for (size_t i = 0; i < d->ncitations; i++) {
     nk_citation *c = &d->citations[i];
-    free(c->outlet_key);
-    c->outlet_key = c->outlet ? nk_key_dup(reg, NK_ENT_ORG, c->outlet) : NULL;
+    nk_resolve_field(reg, NK_ENT_ORG, &c->outlet, &c->outlet_key);
   }
 }
 

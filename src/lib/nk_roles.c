@@ -33,6 +33,8 @@ typedef struct {
   const nk_lexicon *stop;    /* capitalized words that are not names */
   const nk_lexicon *preps;   /* de, du, à la, auprès du...: open a
                                 complement of the role noun */
+  const nk_lexicon *openers; /* et, comme: may stand before a role noun
+                                without its article */
   long self;                 /* mention whose own words a phrase may use
                                 (an agent's description), or -1 */
 } nk_rctx;
@@ -227,8 +229,11 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
       nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
       return nk_r_org_tail(x, x->d->mentions[mi].tok_end, lim);
     }
+    /* "responsable d'une association": an article opens a noun phrase
+     * that is no part of the title. */
     if (!nk_r_free(x, c) || !nk_names_is_word(seg, c) ||
-        (nk_names_is_cap(seg, c) && nk_r_stop(x, c)))
+        (nk_names_is_cap(seg, c) && nk_r_stop(x, c)) ||
+        (nk_names_is_lower(seg, c) && nk_names_get(x->dets, seg, c)))
       break;
     size_t e = c + 1;
     while (e < lim && nk_r_adj(x, e))
@@ -293,7 +298,21 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   }
   if (j >= lim || !nk_names_is_word(seg, j) || !nk_r_free(x, j))
     return 0;
+  /* "haut magistrat", "l'ex-haut commissaire": a modifier kept in the
+   * title before the role noun. */
   const char *low = nk_r_low(x, j);
+  int ex = strncmp(low, "ex-", 3) == 0;
+  const char *kv = nk_names_is_lower(seg, j)
+                       ? nk_lexicon_get(x->mods, ex ? low + 3 : low)
+                       : NULL;
+  if (kv && strcmp(kv, "keep") == 0 && j + 1 < lim &&
+      nk_names_is_lower(seg, j + 1) && nk_names_get(x->roles, seg, j + 1)) {
+    if (ex)
+      p->status = NK_STATUS_FORMER;
+    nk_buf_adds(&p->title, seg->toks[j].form + (ex ? 3 : 0));
+    j++;
+    low = nk_r_low(x, j);
+  }
   /* Value "-": a noun that announces a name ("son homologue russe X")
    * without being a position. */
   const char *rv = nk_names_longest(x->roles, seg, j, lim, &n);
@@ -347,6 +366,8 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
         p->org_type = NK_ENT_PLACE;
         p->nat = 1;
       }
+    } else if (nk_names_get(x->org_adj, seg, j)) {
+      nk_r_append(x, &p->title, j, j + 1); /* "secrétaire national" */
     } else {
       break;
     }
@@ -423,6 +444,24 @@ static int nk_r_verb(const nk_rctx *x, size_t i) {
          (nk_names_get(x->aux, seg, i) || nk_names_get(x->speech, seg, i));
 }
 
+/* Whether the phrase at s, with no article of its own, follows a
+ * lower-case word that is neither an article nor a preposition: the role
+ * noun is then an adjective or a participle of the words before ("la
+ * commission d'enquête parlementaire, X", "une statue représentant X"). */
+static int nk_r_headless(const nk_rctx *x, size_t s, size_t sb) {
+  const nk_segments *seg = &x->d->seg;
+  size_t n = 0;
+  if (s <= sb || !nk_names_is_lower(seg, s - 1) ||
+      nk_names_get(x->dets, seg, s) || nk_r_mod(x, s))
+    return 0;
+  const char *prev = nk_r_low(x, s - 1);
+  return !nk_names_get(x->dets, seg, s - 1) &&
+         !nk_names_longest(x->preps, seg, s - 1, s, &n) &&
+         !nk_names_get(x->openers, seg, s - 1) &&
+         !nk_names_get(x->roles, seg, s - 1) && !nk_r_mod(x, s - 1) &&
+         strncmp(prev, "ex-", 3) != 0;
+}
+
 /* Role phrases ending right before the name (a comma may stand between). */
 static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
   const nk_mention *m = &x->d->mentions[mi];
@@ -450,7 +489,8 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
   for (size_t k = 0; k < nbest; k++)
     if (best[k].plural)
       best[k].title.len = 0;
-  if (nbest > 0 && target < m->tok_begin && nk_r_of(x, best[0].start, sb)) {
+  if (nbest > 0 && (nk_r_headless(x, best[0].start, sb) ||
+                    (target < m->tok_begin && nk_r_of(x, best[0].start, sb)))) {
     nk_r_free_all(best, nbest);
     nbest = 0;
   }
@@ -653,6 +693,7 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
                .de_art = nk_lang_lex(lang, "de_articles"),
                .stop = nk_lang_lex(lang, "name_stopwords"),
                .preps = nk_lang_lex(lang, "role_prepositions"),
+               .openers = nk_lang_lex(lang, "role_openers"),
                .self = -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];

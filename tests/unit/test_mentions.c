@@ -242,6 +242,10 @@ static void test_unknown_given_names(void) {
   load(&d, "Hervé Quéméner est venu avec sa soeur Gwenola Quéméner.");
   CHECK(find(&d, NK_ENT_PERSON, "Gwenola Quéméner") >= 0);
   nk_doc_free(&d);
+  /* An elided particle inside a surname. */
+  load(&d, "Il a reçu Hugues d'Aubervier à Lyon.");
+  CHECK(find(&d, NK_ENT_PERSON, "Hugues d'Aubervier") >= 0);
+  nk_doc_free(&d);
   /* A regnal number belongs to the name. */
   load(&d, "La reine Margrethe II a reçu le pape.");
   CHECK(find(&d, NK_ENT_PERSON, "Margrethe II") >= 0);

@@ -151,6 +151,23 @@ static void test_short_forms(void) {
   nk_registry_free(reg);
 }
 
+/* A fact names its entity canonically: a role's organization written as
+ * the acronym the article taught. */
+static void test_fact_names(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a;
+  run(reg, &a, "f1",
+      "L'Office central des douanes (Ocdd) enquête. Le chef de l'Ocdd, "
+      "Paul Rivet, a parlé.");
+  CHECK_INT(a.nroles, 1);
+  if (a.nroles == 1) {
+    CHECK_STR(a.roles[0].org_name, "Office central des douanes");
+    CHECK_STR(a.roles[0].org_key, "org/office-central-des-douanes");
+  }
+  nk_doc_free(&a);
+  nk_registry_free(reg);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_surnames();
@@ -158,6 +175,7 @@ int main(void) {
   test_aliases();
   test_org_head();
   test_short_forms();
+  test_fact_names();
   nk_lang_free(lang);
   return TEST_DONE();
 }

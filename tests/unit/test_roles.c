@@ -257,6 +257,35 @@ static void test_more_complements(void) {
   nk_doc_free(&d);
 }
 
+/* Role nouns used as adjectives or participles; titles with a modifier
+ * before the noun; a time adverb in an apposition. */
+static void test_headless_and_modifiers(void) {
+  nk_doc d;
+  load(&d, "La mission d'information parlementaire, Léon Barthe, a rendu "
+           "son avis. On a vu une fresque représentant Lucien Morand.");
+  CHECK_INT(d.nroles, 0);
+  nk_doc_free(&d);
+
+  load(&d, "L'ex-haut commissaire au Plan, Gilles Ferrand, a parlé avec la "
+           "comédienne et chanteuse Inès Valmont.");
+  const nk_role *r = role(&d, "Gilles Ferrand", "haut commissaire au Plan");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_INT(r->status, NK_STATUS_FORMER);
+  CHECK(role(&d, "Inès Valmont", "chanteuse") != NULL);
+  nk_doc_free(&d);
+
+  load(&d, "Il a croisé Rose Tellier, aujourd'hui directrice de la police, "
+           "et Marc Aubin, responsable d'une association.");
+  r = role(&d, "Rose Tellier", "directrice de la police");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_INT(r->status, NK_STATUS_CURRENT);
+  CHECK(role(&d, "Marc Aubin", "responsable") != NULL);
+  CHECK(role(&d, "Marc Aubin", "responsable d'une") == NULL);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_before_name();
@@ -266,6 +295,7 @@ int main(void) {
   test_relative_and_shared();
   test_not_roles();
   test_more_complements();
+  test_headless_and_modifiers();
   nk_lang_free(lang);
   return TEST_DONE();
 }
