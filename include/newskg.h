@@ -96,7 +96,8 @@ int newskg_exporter_add_text(newskg_exporter *x, const char *id,
                              const char *text, size_t len, const char *title,
                              const char *date, char *err, size_t errlen);
 
-/* Writes what remains (all of it for Turtle and RDF/XML) and flushes. */
+/* Writes what remains (all of it for RDF/XML; the meetings linked across
+ * articles for every syntax) and flushes. */
 int newskg_exporter_finish(newskg_exporter *x, char *err, size_t errlen);
 
 const newskg_stats *newskg_exporter_stats(const newskg_exporter *x);

@@ -6,12 +6,19 @@
  * only when the whole article is clean does the list reach the output, so a
  * bad article leaves no trace.
  *
- * Turtle and RDF/XML: the statements go into one "hashes" store (memory hash
- * type) for the whole run, written by librdf's serializer at the end.
+ * RDF/XML: the statements go into one "hashes" store (memory hash type) for
+ * the whole run, written by librdf's serializer at the end (an RDF/XML
+ * document cannot be written in pieces).
  *
- * N-Triples and N-Quads: one raptor serializer is started on the output when
- * the graph is created, and each article's list is sorted, made unique and
- * written at once.  Sorting makes the bytes independent of any store's hash
+ * N-Triples, N-Quads and Turtle stream: each article's list is sorted, made
+ * unique and written at once, so memory does not grow with the corpus.  For
+ * N-Triples and N-Quads one raptor serializer is started on the output when
+ * the graph is created.  raptor's Turtle serializer holds everything until
+ * its end (raptor_serializer_flush writes nothing in raptor 2.0.15,
+ * measured), so each article gets its own Turtle serializer writing to
+ * memory, and the chunks are written one after the other: a Turtle document
+ * may hold any number of subject blocks, and only the first chunk keeps the
+ * prefix lines.  Sorting makes the bytes independent of any store's hash
  * order.  Entity naming triples (type, name, labels, sameAs) are shared by
  * articles: a set remembers those already written, so that they appear once.
  * In N-Quads an article's facts are in the named graph of the article's IRI;
@@ -109,10 +116,12 @@ struct nk_graph {
   nk_format fmt;             /* output syntax */
   FILE *out;                 /* where it goes (not closed) */
   char *base;                /* data IRI prefix, checked */
-  librdf_storage *storage;   /* Turtle, RDF/XML: store of the whole run */
+  librdf_storage *storage;   /* RDF/XML: store of the whole run */
   librdf_model *model;       /* model over storage */
   raptor_serializer *stream; /* N-Triples, N-Quads: started on out */
   int stream_open;           /* stream started and not yet ended */
+  int chunked;               /* Turtle: one serializer per written batch */
+  size_t chunks;             /* Turtle chunks written so far */
   nk_strset named;           /* naming triples written (streamed formats) */
   size_t ntriples;           /* triples added so far */
   librdf_uri *xsd_integer;   /* datatypes used for typed literals */
@@ -187,7 +196,9 @@ nk_graph *nk_graph_new(const char *base, nk_format fmt, FILE *out,
   g->xsd_date = nk_uri(g->world, XSD_NS "date");
   g->xsd_gyear = nk_uri(g->world, XSD_NS "gYear");
   g->xsd_gyearmonth = nk_uri(g->world, XSD_NS "gYearMonth");
-  if (fmt == NK_FMT_TURTLE || fmt == NK_FMT_RDFXML) {
+  if (fmt == NK_FMT_TURTLE) {
+    g->chunked = 1;
+  } else if (fmt == NK_FMT_RDFXML) {
     g->storage =
         librdf_new_storage(g->world, "hashes", "newskg", "hash-type='memory'");
     g->model = g->storage ? librdf_new_model(g->world, g->storage, NULL) : NULL;
@@ -202,7 +213,7 @@ nk_graph *nk_graph_new(const char *base, nk_format fmt, FILE *out,
     }
     g->stream_open = g->stream != NULL;
   }
-  if (!g->model && !g->stream) {
+  if (!g->model && !g->stream && !g->chunked) {
     if (!g->log_failed)
       nk_error_set(err, "cannot set up the RDF store or serializer");
     nk_graph_free(g);
@@ -703,6 +714,68 @@ static int nk_cmp_statement(const void *a, const void *b) {
                                   *(librdf_statement *const *)b);
 }
 
+/* Prefixes of the Turtle and RDF/XML output; NULL: the data base IRI. */
+static const char *const nk_prefix[][2] = {
+    {"nk", NK_NS},       {"schema", SCHEMA_NS}, {"foaf", FOAF_NS},
+    {"org", ORG_NS},     {"prov", PROV_NS},     {"sem", SEM_NS},
+    {"owl", OWL_NS},     {"rdfs", RDFS_NS},     {"xsd", XSD_NS},
+    {"wd", WIKIDATA_NS}, {"d", NULL},
+};
+#define NK_NPREFIXES (sizeof nk_prefix / sizeof *nk_prefix)
+
+static int nk_raptor_prefixes(const nk_graph *g, raptor_serializer *ser) {
+  raptor_world *rw = librdf_world_get_raptor(g->world);
+  for (size_t i = 0; i < NK_NPREFIXES; i++) {
+    raptor_uri *u = raptor_new_uri(
+        rw, (const unsigned char *)(nk_prefix[i][1] ? nk_prefix[i][1]
+                                                    : g->base));
+    int rc = u ? raptor_serializer_set_namespace(
+                     ser, u, (const unsigned char *)nk_prefix[i][0])
+               : -1;
+    raptor_free_uri(u);
+    if (rc != 0)
+      return -1;
+  }
+  return 0;
+}
+
+/* The chunk after raptor's prefix lines ("@prefix p: <iri> .") and the
+ * blank line that ends them: the first chunk already declared them. */
+static const char *nk_after_prefixes(const char *s) {
+  while (strncmp(s, "@prefix ", 8) == 0) {
+    const char *nl = strchr(s, '\n');
+    if (!nl)
+      return s + strlen(s);
+    s = nl + 1;
+  }
+  return *s == '\n' ? s + 1 : s;
+}
+
+/* Writes one batch as a Turtle chunk (see the top of this file). */
+static int nk_write_chunk(nk_graph *g, raptor_statement **all, size_t n) {
+  raptor_serializer *ser =
+      raptor_new_serializer(librdf_world_get_raptor(g->world), "turtle");
+  void *str = NULL;
+  size_t len = 0;
+  int rc = ser ? nk_raptor_prefixes(g, ser) : -1;
+  if (rc == 0)
+    rc = raptor_serializer_start_to_string(ser, NULL, &str, &len);
+  for (size_t i = 0; i < n && rc == 0; i++)
+    rc = raptor_serializer_serialize_statement(ser, all[i]);
+  if (rc == 0)
+    rc = raptor_serializer_serialize_end(ser);
+  if (ser)
+    raptor_free_serializer(ser);
+  if (rc == 0 && str) {
+    const char *p = g->chunks++ > 0 ? nk_after_prefixes(str) : str;
+    size_t skip = (size_t)(p - (const char *)str);
+    if (len > skip && fwrite(p, 1, len - skip, g->out) != len - skip)
+      rc = -1;
+  }
+  raptor_free_memory(str);
+  return rc;
+}
+
 /* Writes the accepted batch to the streaming serializer: facts (in the
  * article's graph for N-Quads) and naming triples not written before, sorted
  * and without repeats so that the bytes do not depend on extraction order. */
@@ -724,13 +797,18 @@ static int nk_stream_batch(nk_graph *g, nk_batch *b, nk_error *err) {
     all[n++] = b->st[i];
   }
   qsort(all, n, sizeof *all, nk_cmp_statement);
+  size_t uniq = 0;
+  for (size_t i = 0; i < n; i++)
+    if (uniq == 0 || raptor_statement_compare(all[i], all[uniq - 1]) != 0)
+      all[uniq++] = all[i];
   int rc = 0;
-  for (size_t i = 0; i < n && rc == 0; i++) {
-    if (i > 0 && raptor_statement_compare(all[i], all[i - 1]) == 0)
-      continue;
-    rc = raptor_serializer_serialize_statement(g->stream, all[i]);
-    g->ntriples++;
-  }
+  if (g->chunked)
+    rc = nk_write_chunk(g, all, uniq);
+  else
+    for (size_t i = 0; i < uniq && rc == 0; i++)
+      rc = raptor_serializer_serialize_statement(g->stream, all[i]);
+  if (rc == 0)
+    g->ntriples += uniq;
   if (graph)
     librdf_free_node(graph);
   free(all);
@@ -784,7 +862,7 @@ int nk_graph_add_doc(nk_graph *g, const nk_doc *d, nk_error *err) {
   g->log_err = err;
   g->log_failed = 0;
   if (!b.failed)
-    rc = g->stream ? nk_stream_batch(g, &b, err) : nk_store_batch(g, &b, err);
+    rc = g->model ? nk_store_batch(g, &b, err) : nk_stream_batch(g, &b, err);
   g->log_err = NULL;
   if (rc != 0)
     nk_events_truncate(g->events, nevents);
@@ -830,23 +908,19 @@ static int nk_add_events(nk_graph *g, nk_error *err) {
     /* A refused term here is a bug (the same IRIs were accepted with their
      * article): report it, but keep the rest. */
     if (!b.failed)
-      rc = g->stream ? nk_stream_batch(g, &b, err) : nk_store_batch(g, &b, err);
+      rc = g->model ? nk_store_batch(g, &b, err) : nk_stream_batch(g, &b, err);
     nk_batch_free(&b);
   }
   return rc;
 }
 
-/* Prefixes declared in Turtle and RDF/XML output. */
+/* Prefixes declared in RDF/XML (librdf) output; nk_raptor_prefixes gives
+ * the same to raptor for Turtle. */
 static int nk_set_prefixes(nk_graph *g, librdf_serializer *ser) {
-  static const char *const ns[][2] = {
-      {"nk", NK_NS},       {"schema", SCHEMA_NS}, {"foaf", FOAF_NS},
-      {"org", ORG_NS},     {"prov", PROV_NS},     {"sem", SEM_NS},
-      {"owl", OWL_NS},     {"rdfs", RDFS_NS},     {"xsd", XSD_NS},
-      {"wd", WIKIDATA_NS}, {"d", NULL},
-  };
-  for (size_t i = 0; i < sizeof ns / sizeof *ns; i++) {
-    librdf_uri *u = nk_uri(g->world, ns[i][1] ? ns[i][1] : g->base);
-    int rc = librdf_serializer_set_namespace(ser, u, ns[i][0]);
+  for (size_t i = 0; i < NK_NPREFIXES; i++) {
+    librdf_uri *u =
+        nk_uri(g->world, nk_prefix[i][1] ? nk_prefix[i][1] : g->base);
+    int rc = librdf_serializer_set_namespace(ser, u, nk_prefix[i][0]);
     librdf_free_uri(u);
     if (rc != 0)
       return -1;
@@ -858,7 +932,7 @@ int nk_graph_finish(nk_graph *g, nk_error *err) {
   int rc = 0;
   g->log_err = err;
   g->log_failed = 0;
-  if (!g->events_done && (g->stream_open || g->model)) {
+  if (!g->events_done && (g->stream_open || g->model || g->chunked)) {
     g->events_done = 1;
     rc = nk_add_events(g, err) != 0 ? -1 : 0;
   }
@@ -867,10 +941,9 @@ int nk_graph_finish(nk_graph *g, nk_error *err) {
   } else if (g->stream) {
     rc = g->stream_open ? raptor_serializer_serialize_end(g->stream) : 0;
     g->stream_open = 0;
-  } else {
-    librdf_serializer *ser = librdf_new_serializer(
-        g->world, g->fmt == NK_FMT_RDFXML ? "rdfxml-abbrev" : "turtle", NULL,
-        NULL);
+  } else if (g->model) {
+    librdf_serializer *ser =
+        librdf_new_serializer(g->world, "rdfxml-abbrev", NULL, NULL);
     rc = ser ? nk_set_prefixes(g, ser) : -1;
     /* NULL base URI: with one, librdf writes @base and may shorten the data
      * prefix to "<>". */
