@@ -727,8 +727,8 @@ static int nk_raptor_prefixes(const nk_graph *g, raptor_serializer *ser) {
   raptor_world *rw = librdf_world_get_raptor(g->world);
   for (size_t i = 0; i < NK_NPREFIXES; i++) {
     raptor_uri *u = raptor_new_uri(
-        rw, (const unsigned char *)(nk_prefix[i][1] ? nk_prefix[i][1]
-                                                    : g->base));
+        rw,
+        (const unsigned char *)(nk_prefix[i][1] ? nk_prefix[i][1] : g->base));
     int rc = u ? raptor_serializer_set_namespace(
                      ser, u, (const unsigned char *)nk_prefix[i][0])
                : -1;
