@@ -1034,6 +1034,143 @@ static void nk_m_agents(nk_mctx *x, size_t sb, size_t se) {
   }
 }
 
+/* ---------------------------------------------------- outlet anaphora */
+
+/* The outlets of one kind named so far in the article. */
+typedef struct {
+  const char *kind;   /* tv, journal... (lexicon-owned) */
+  const char *outlet; /* canonical name of the first one (lexicon-owned) */
+  size_t tb;          /* its first token */
+  int several;        /* another outlet of this kind was named too */
+} nk_m_kind;
+
+#define NK_M_KINDS 8
+
+/* A reference back to an outlet: "la chaîne" at token tb, naming the
+ * outlet whose mention starts at token ante. */
+typedef struct {
+  size_t tb;   /* the common noun */
+  size_t ante; /* first token of the outlet's mention */
+} nk_m_anaphor;
+
+typedef struct {
+  const nk_lexicon *outlets; /* outlet spellings -> canonical */
+  const nk_lexicon *nouns;   /* chaîne, quotidien... -> kind */
+  const nk_lexicon *kinds;   /* canonical outlet -> kind */
+  nk_m_kind k[NK_M_KINDS];   /* kinds seen so far */
+  size_t nk;                 /* entries of k */
+  nk_m_anaphor *a;           /* anaphors found */
+  size_t na, cap;            /* used and allocated anaphors */
+} nk_m_outl;
+
+/* The kind noun naming candidate c's outlet right before it ("la chaîne
+ * CNN", "le quotidien britannique The Guardian"), or NULL. */
+static const char *nk_m_noun_before(const nk_mctx *x, const nk_m_outl *o,
+                                    size_t tb, size_t sb) {
+  if (tb > sb && nk_m_in(x->nat, x, tb - 1))
+    tb--;
+  if (tb <= sb || !nk_names_is_lower(x->seg, tb - 1))
+    return NULL;
+  return nk_names_get(o->nouns, x->seg, tb - 1);
+}
+
+/* Records the outlet named by candidate c of a sentence starting at sb. */
+static void nk_m_outlet_seen(const nk_mctx *x, nk_m_outl *o, const nk_cand *c,
+                             size_t sb) {
+  char *key = nk_names_key(x->seg, c->tb, c->te);
+  const char *canon = nk_lexicon_get(o->outlets, key);
+  free(key);
+  if (!canon)
+    return;
+  const char *kind = nk_m_noun_before(x, o, c->tb, sb);
+  if (!kind) {
+    char *ck = nk_lex_key(canon);
+    kind = nk_lexicon_get(o->kinds, ck);
+    free(ck);
+  }
+  if (!kind)
+    return;
+  for (size_t i = 0; i < o->nk; i++)
+    if (strcmp(o->k[i].kind, kind) == 0) {
+      o->k[i].several |= strcmp(o->k[i].outlet, canon) != 0;
+      return;
+    }
+  if (o->nk < NK_M_KINDS)
+    o->k[o->nk++] = (nk_m_kind){kind, canon, c->tb, 0};
+}
+
+/* Whether token i is a bare kind noun after a definite article, with no
+ * name or complement after it ("La chaîne précise", not "la chaîne CNN"
+ * nor "la chaîne de télévision"): its kind, or NULL. */
+static const char *nk_m_anaphor_at(const nk_mctx *x, const nk_m_outl *o,
+                                   size_t i, size_t sb, size_t se) {
+  const nk_segments *seg = x->seg;
+  if (i <= sb || x->used[i] || x->used[i - 1] || !nk_names_is_lower(seg, i))
+    return NULL;
+  const char *art = seg->toks[i - 1].lower;
+  if (!nk_names_is_word(seg, i - 1) ||
+      (strcmp(art, "la") != 0 && strcmp(art, "le") != 0 &&
+       strcmp(art, "l'") != 0))
+    return NULL;
+  if (i + 1 < se &&
+      (nk_names_is_cap(seg, i + 1) || nk_m_prep(x, i + 1) ||
+       nk_m_in(x->nat, x, i + 1) || nk_m_in(x->org_adj, x, i + 1)))
+    return NULL;
+  size_t n = 0;
+  const char *kind = nk_names_longest(o->nouns, seg, i, se, &n);
+  return kind && n == 1 && strcmp(kind, "-") != 0 ? kind : NULL;
+}
+
+/* One sentence: outlets named, then references back to them. */
+static void nk_m_outlets_in(nk_mctx *x, nk_m_outl *o, size_t sb, size_t se) {
+  for (size_t i = sb; i < se; i++) {
+    long ci = x->cand_at[i];
+    if (ci >= 0 && x->c[ci].tb == i && x->c[ci].type == NK_ENT_ORG) {
+      nk_m_outlet_seen(x, o, &x->c[ci], sb);
+      continue;
+    }
+    const char *kind = nk_m_anaphor_at(x, o, i, sb, se);
+    for (size_t k = 0; kind && k < o->nk; k++)
+      if (strcmp(o->k[k].kind, kind) == 0 && !o->k[k].several) {
+        nk_m_anaphor *a = NK_PUSH(o->a, o->na, o->cap);
+        a->tb = i;
+        a->ante = o->k[k].tb;
+      }
+  }
+}
+
+/* "Selon la chaîne CNN, ... La chaîne précise que": when the article named
+ * exactly one outlet of a kind before, "la chaîne" is a mention of it.
+ * Adds the candidates; returns the anaphors (their antecedents' mentions
+ * give them their names once mentions exist). */
+static nk_m_outl nk_m_outlets(nk_mctx *x, const nk_lang *lang) {
+  nk_m_outl o = {.outlets = nk_lang_lex(lang, "outlets"),
+                 .nouns = nk_lang_lex(lang, "outlet_nouns"),
+                 .kinds = nk_lang_lex(lang, "outlet_kinds")};
+  for (size_t s = 0; s < x->seg->nsents; s++) {
+    const nk_sentence *st = &x->seg->sents[s];
+    if (!st->boilerplate)
+      nk_m_outlets_in(x, &o, st->tok_begin, st->tok_end);
+  }
+  for (size_t k = 0; k < o.na; k++)
+    nk_m_add(x, NK_ENT_ORG, o.a[k].tb, o.a[k].tb + 1);
+  return o;
+}
+
+/* Gives each anaphor's mention the words of its outlet's mention, so that
+ * it resolves to the same entity (its span stays "chaîne"). */
+static void nk_m_name_anaphors(nk_doc *d, nk_m_outl *o) {
+  for (size_t k = 0; k < o->na; k++) {
+    long m = nk_doc_mention_at(d, o->a[k].tb);
+    long a = nk_doc_mention_at(d, o->a[k].ante);
+    if (m < 0 || a < 0 || d->mentions[m].tok_begin != o->a[k].tb)
+      continue;
+    free(d->mentions[m].surface);
+    d->mentions[m].surface = nk_xstrdup(d->mentions[a].surface);
+  }
+  free(o->a);
+}
+
 /* ----------------------------------------------------------------- driver */
 
 static int nk_cand_cmp(const void *a, const void *b) {
@@ -1095,6 +1232,7 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   nk_m_each_sentence(&x, nk_m_acronyms);
   nk_m_learned_acronyms(&x, before_paren);
   nk_m_each_sentence(&x, nk_m_agents);
+  nk_m_outl outl = nk_m_outlets(&x, lang);
   if (x.nc > 1)
     qsort(x.c, x.nc, sizeof *x.c, nk_cand_cmp);
   for (size_t k = 0; k < x.nc; k++)
@@ -1106,6 +1244,7 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
     if (d->mentions[k].type != NK_ENT_AGENT)
       for (size_t t = d->mentions[k].tok_begin; t < d->mentions[k].tok_end; t++)
         d->tok_mention[t] = (long)k;
+  nk_m_name_anaphors(d, &outl);
   free(x.c);
   free(x.used);
   free(x.person_start);

@@ -17,26 +17,28 @@
 #include <string.h>
 
 typedef struct {
-  nk_doc *d;                 /* the article */
-  const nk_lang *lang;       /* lexicons */
-  const nk_lexicon *roles;   /* role nouns */
-  const nk_lexicon *mods;    /* ancien, sortant, adjoint... */
-  const nk_lexicon *nat;     /* nationality -> country */
-  const nk_lexicon *heads;   /* organization head words */
-  const nk_lexicon *org_adj; /* adjectives inside names */
-  const nk_lexicon *agent;   /* agent determiners; "tous deux" (both) */
-  const nk_lexicon *verbs;   /* présidé -> "président former" */
-  const nk_lexicon *aux;     /* auxiliaries: a, avait, est... */
-  const nk_lexicon *speech;  /* reporting verbs: a verb, not a title */
-  const nk_lexicon *dets;    /* le, la, un...: may open a role phrase */
-  const nk_lexicon *de_art;  /* article -> its form after de: la -> de la */
-  const nk_lexicon *stop;    /* capitalized words that are not names */
-  const nk_lexicon *preps;   /* de, du, à la, auprès du...: open a
-                                complement of the role noun */
-  const nk_lexicon *openers; /* et, comme: may stand before a role noun
-                                without its article */
-  long self;                 /* mention whose own words a phrase may use
-                                (an agent's description), or -1 */
+  nk_doc *d;                  /* the article */
+  const nk_lang *lang;        /* lexicons */
+  const nk_lexicon *roles;    /* role nouns */
+  const nk_lexicon *mods;     /* ancien, sortant, adjoint... */
+  const nk_lexicon *nat;      /* nationality -> country */
+  const nk_lexicon *heads;    /* organization head words */
+  const nk_lexicon *org_adj;  /* adjectives inside names */
+  const nk_lexicon *agent;    /* agent determiners; "tous deux" (both) */
+  const nk_lexicon *verbs;    /* présidé -> "président former" */
+  const nk_lexicon *aux;      /* auxiliaries: a, avait, est... */
+  const nk_lexicon *speech;   /* reporting verbs: a verb, not a title */
+  const nk_lexicon *dets;     /* le, la, un...: may open a role phrase */
+  const nk_lexicon *de_art;   /* article -> its form after de: la -> de la */
+  const nk_lexicon *stop;     /* capitalized words that are not names */
+  const nk_lexicon *preps;    /* de, du, à la, auprès du...: open a
+                                 complement of the role noun */
+  const nk_lexicon *openers;  /* et, comme: may stand before a role noun
+                                 without its article */
+  const nk_lexicon *nat_orgs; /* "député europe" -> Parlement européen */
+  const nk_lexicon *copulas;  /* a été, est: "qui a été ministre" */
+  long self;                  /* mention whose own words a phrase may use
+                                 (an agent's description), or -1 */
 } nk_rctx;
 
 typedef struct {
@@ -47,6 +49,7 @@ typedef struct {
   nk_ent_type org_type;  /* NK_ENT_ORG or NK_ENT_PLACE */
   int plural;            /* the role noun is plural ("ministres") */
   int nat;               /* org comes from a nationality adjective */
+  const char *lemma;     /* lemma of the role noun (lexicon-owned), or NULL */
 } nk_phrase;
 
 static void nk_phrase_free(nk_phrase *p) {
@@ -203,9 +206,12 @@ static size_t nk_r_inner_org(const nk_rctx *x, const nk_phrase *p, long mi,
   return 0;
 }
 
-/* Complements after the role noun, from k; returns the phrase's end. */
-static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
-                               size_t lim) {
+/* Complements after the role noun, from k; returns the phrase's end.
+ * *nat is set to the country of the last nationality adjective of a
+ * complement, written in the title between bytes *nat_at and *nat_end. */
+static size_t nk_r_compl_words(const nk_rctx *x, nk_phrase *p, size_t k,
+                               size_t lim, const char **nat, size_t *nat_at,
+                               size_t *nat_end) {
   const nk_segments *seg = &x->d->seg;
   size_t cut = (size_t)-1; /* title length where the org's chain begins */
   for (int n = 0; n < 4; n++) {
@@ -235,14 +241,24 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
         (nk_names_is_cap(seg, c) && nk_r_stop(x, c)) ||
         (nk_names_is_lower(seg, c) && nk_names_get(x->dets, seg, c)))
       break;
-    size_t e = c + 1;
-    while (e < lim && nk_r_adj(x, e))
-      e++;
     /* A head word opens the chain to an organization: "du centre de
      * recherche Brookings Institution". */
     if (nk_names_get(x->heads, seg, c))
       cut = before;
-    nk_r_append(x, &p->title, k, e);
+    nk_r_append(x, &p->title, k, c + 1);
+    size_t e = c + 1;
+    for (; e < lim && nk_r_adj(x, e); e++) {
+      /* "de la présidence russe", "de la diplomatie saoudienne": the
+       * country, when the phrase names no organization. */
+      const char *cn = p->org ? NULL : nk_names_get(x->nat, seg, e);
+      if (cn) {
+        *nat = cn;
+        *nat_at = p->title.len;
+      }
+      nk_r_append(x, &p->title, e, e + 1);
+      if (cn)
+        *nat_end = p->title.len;
+    }
     k = e;
     long ai = nk_doc_mention_at(x->d, k);
     if (k < lim && nk_r_orgish(x, ai) && x->d->mentions[ai].tok_begin == k) {
@@ -263,6 +279,25 @@ static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
   return k;
 }
 
+/* Complements after the role noun, from k; returns the phrase's end.
+ * With no organization named, a nationality adjective of a complement
+ * gives the country ("porte-parole de la présidence russe" -> Russie),
+ * and leaves the title when it ends it. */
+static size_t nk_r_complements(const nk_rctx *x, nk_phrase *p, size_t k,
+                               size_t lim) {
+  const char *nat = NULL;
+  size_t at = 0, end = 0;
+  size_t e = nk_r_compl_words(x, p, k, lim, &nat, &at, &end);
+  if (nat && !p->org) {
+    p->org = nk_xstrdup(nat);
+    p->org_type = NK_ENT_PLACE;
+    p->nat = 1;
+    if (end == p->title.len)
+      nk_r_cut_title(p, at);
+  }
+  return e;
+}
+
 /* A party's acronym right after the role noun, bare or in parentheses
  * ("le député LR", "la maire (PS) sortante"): the organization mention,
  * with *len its tokens; -1 when none. */
@@ -281,6 +316,22 @@ static long nk_r_party(const nk_rctx *x, size_t j, size_t lim, size_t *len) {
   if (m->tok_end != t + 1 || !(seg->toks[t].flags & NK_TF_ALLCAPS))
     return -1;
   return mi;
+}
+
+/* The organization given by nationality adjective i (country v) after
+ * the role noun: the body the pair names when role_nat_orgs.txt knows it
+ * ("députée européenne" -> Parlement européen), else the country. */
+static void nk_r_nat_org(const nk_rctx *x, nk_phrase *p, const char *v,
+                         size_t i) {
+  const char *o = NULL;
+  if (p->lemma) {
+    char *key = nk_xasprintf("%s %s", p->lemma, nk_r_low(x, i));
+    o = nk_lexicon_get(x->nat_orgs, key);
+    free(key);
+  }
+  p->org = nk_xstrdup(o ? o : v);
+  p->org_type = o ? NK_ENT_ORG : NK_ENT_PLACE;
+  p->nat = !o;
 }
 
 /* Parses one role phrase at i (before lim).  Returns 1 and fills *p. */
@@ -329,6 +380,7 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
     /* A plural of the lemma ("ministres" -> ministre) names a group. */
     const char *lemma = nk_names_get(x->roles, seg, j);
     size_t ll = lemma ? strlen(lemma) : 0;
+    p->lemma = n == 1 ? lemma : NULL;
     p->plural = n == 1 && lemma && strlen(low) == ll + 1 &&
                 strncmp(low, lemma, ll) == 0 &&
                 (low[ll] == 's' || low[ll] == 'x');
@@ -361,11 +413,8 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
       else
         nk_r_status(p, v);
     } else if ((v = nk_names_get(x->nat, seg, j))) {
-      if (!p->org) {
-        p->org = nk_xstrdup(v);
-        p->org_type = NK_ENT_PLACE;
-        p->nat = 1;
-      }
+      if (!p->org)
+        nk_r_nat_org(x, p, v, j);
     } else if (nk_names_get(x->org_adj, seg, j)) {
       nk_r_append(x, &p->title, j, j + 1); /* "secrétaire national" */
     } else {
@@ -462,13 +511,10 @@ static int nk_r_headless(const nk_rctx *x, size_t s, size_t sb) {
          strncmp(prev, "ex-", 3) != 0;
 }
 
-/* Role phrases ending right before the name (a comma may stand between). */
-static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
-  const nk_mention *m = &x->d->mentions[mi];
-  size_t target = m->tok_begin;
-  if (target > sb && nk_names_is_punct(&x->d->seg, target - 1, ","))
-    target--;
-  nk_phrase best[NK_R_MAX];
+/* The longest chain of role phrases ending at target (after sb), into
+ * best; returns how many. */
+static size_t nk_r_ending(const nk_rctx *x, size_t sb, size_t target,
+                          nk_phrase *best) {
   size_t nbest = 0;
   for (size_t s = target; s > sb && target - s < 16;) {
     s--;
@@ -482,6 +528,51 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
       nk_r_free_all(ps, n);
     }
   }
+  return nbest;
+}
+
+/* Whether a role phrase may open an apposition that a second, titled
+ * phrase ends before a name ("Le porte-parole de l'armée, le colonel X"):
+ * it starts the sentence or follows a verb ("a déclaré le porte-parole
+ * ..., le colonel X"). */
+static int nk_r_outer_ok(const nk_rctx *x, size_t s, size_t sb) {
+  return s == sb || (s > sb && nk_r_verb(x, s - 1));
+}
+
+/* "Le chef de la diplomatie iranienne, le ministre X": a phrase with its
+ * article (best[0] at s) right before the name may itself follow a comma
+ * and another phrase in apposition, which describes the same person.
+ * Appends that phrase's chain to best (n entries so far); returns the new
+ * count. */
+static size_t nk_r_outer(const nk_rctx *x, size_t s, size_t sb, nk_phrase *best,
+                         size_t n) {
+  const nk_segments *seg = &x->d->seg;
+  if (n == 0 || n >= NK_R_MAX || s < sb + 2 ||
+      !nk_names_is_punct(seg, s - 1, ",") || !nk_names_is_word(seg, s) ||
+      !nk_names_get(x->dets, seg, s))
+    return n;
+  nk_phrase ps[NK_R_MAX];
+  size_t k = nk_r_ending(x, sb, s - 1, ps);
+  int plural = 0;
+  for (size_t i = 0; i < k; i++)
+    plural |= ps[i].plural;
+  if (k == 0 || k + n > NK_R_MAX || plural ||
+      !nk_r_outer_ok(x, ps[0].start, sb) || nk_r_headless(x, ps[0].start, sb)) {
+    nk_r_free_all(ps, k);
+    return n;
+  }
+  memcpy(best + n, ps, k * sizeof *ps);
+  return n + k;
+}
+
+/* Role phrases ending right before the name (a comma may stand between). */
+static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
+  const nk_mention *m = &x->d->mentions[mi];
+  size_t target = m->tok_begin;
+  if (target > sb && nk_names_is_punct(&x->d->seg, target - 1, ","))
+    target--;
+  nk_phrase best[NK_R_MAX];
+  size_t nbest = nk_r_ending(x, sb, target, best);
   /* "l'ancienne femme du chef de l'État, Ségolène Royal": after a comma,
    * a phrase that is the complement of another noun describes someone
    * else. */
@@ -494,8 +585,13 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
     nk_r_free_all(best, nbest);
     nbest = 0;
   }
+  size_t first = nbest, start = nbest ? best[0].start : 0;
+  if (target == m->tok_begin)
+    nbest = nk_r_outer(x, start, sb, best, nbest);
+  if (nbest > first)
+    start = best[first].start;
   for (size_t k = 0; k < nbest; k++) {
-    nk_span ev = nk_doc_tok_span(x->d, best[0].start, m->tok_end);
+    nk_span ev = nk_doc_tok_span(x->d, start, m->tok_end);
     nk_r_emit(x, mi, &best[k], ev);
   }
   nk_r_free_all(best, nbest);
@@ -586,6 +682,25 @@ static int nk_r_relative(const nk_rctx *x, size_t k, size_t se, nk_phrase *p) {
   return 1;
 }
 
+/* "X, qui a été ministre de l'Intérieur", "X, qui est présidente du
+ * club": a relative clause with être (role_copulas.txt) and role phrases.
+ * k is the token after the comma.  Returns how many phrases (into ps);
+ * the copula sets their status unless a modifier said former. */
+static size_t nk_r_copula(const nk_rctx *x, size_t k, size_t se,
+                          nk_phrase *ps) {
+  size_t len = 0;
+  if (!nk_r_is(x, k, "qui") || k + 1 >= se)
+    return 0;
+  const char *v = nk_names_longest(x->copulas, &x->d->seg, k + 1, se, &len);
+  if (!v)
+    return 0;
+  size_t n = nk_r_chain(x, k + 1 + len, se, ps, NK_R_MAX);
+  for (size_t i = 0; i < n; i++)
+    if (ps[i].status == NK_STATUS_CURRENT)
+      nk_r_status(&ps[i], v);
+  return n;
+}
+
 /* Appositions after the name: "X, ancien préfet et directeur sortant de
  * l'Agence de l'eau, ...", "X et Y, toutes deux anciennes juges", "X, qui
  * a dirigé la Fédération". */
@@ -600,6 +715,8 @@ static void nk_r_after(nk_rctx *x, size_t mi, size_t sb, size_t se) {
     size_t nh = 1, n = 0, first = k + 1, bl = 0;
     if (round == 0 && nk_r_relative(x, k + 1, se, &ps[0])) {
       n = 1;
+    } else if (round == 0 && (n = nk_r_copula(x, k + 1, se, ps)) > 0) {
+      first = k + 1;
     } else {
       /* "tous deux", "toutes les deux": the phrase describes every person
        * coordinated before the comma. */
@@ -694,6 +811,8 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
                .stop = nk_lang_lex(lang, "name_stopwords"),
                .preps = nk_lang_lex(lang, "role_prepositions"),
                .openers = nk_lang_lex(lang, "role_openers"),
+               .nat_orgs = nk_lang_lex(lang, "role_nat_orgs"),
+               .copulas = nk_lang_lex(lang, "role_copulas"),
                .self = -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];

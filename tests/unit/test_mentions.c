@@ -290,6 +290,44 @@ static void test_institutions_and_acronyms(void) {
   nk_doc_free(&d);
 }
 
+/* "la chaîne", "le quotidien": a mention of the one outlet of that kind
+ * named before, with its name. */
+static void test_outlet_anaphora(void) {
+  nk_doc d;
+  load(&d, "Selon la chaîne CNN, la réunion a échoué. La chaîne précise que "
+           "trois ministres étaient présents.");
+  long a = -1;
+  for (size_t i = 0; i < d.nmentions; i++)
+    if (d.mentions[i].type == NK_ENT_ORG && d.mentions[i].tok_begin > 8)
+      a = (long)i;
+  CHECK(a >= 0);
+  if (a >= 0) {
+    CHECK_STR(d.mentions[a].surface, "CNN");
+    char *ev = nk_doc_span_text(&d, d.mentions[a].span);
+    CHECK_STR(ev, "chaîne");
+    free(ev);
+  }
+  nk_doc_free(&d);
+
+  /* Known kind without the noun; the daily is not a channel. */
+  load(&d, "D'après Le Monde, le vote aura lieu. Le quotidien ajoute que la "
+           "chaîne hésite.");
+  CHECK_INT(count(&d, NK_ENT_ORG), 2);
+  nk_doc_free(&d);
+
+  /* Two channels: "la chaîne" says not which one. */
+  load(&d, "La chaîne CNN et la chaîne NBC News ont diffusé le débat. La "
+           "chaîne a refusé de commenter.");
+  CHECK_INT(count(&d, NK_ENT_ORG), 2);
+  nk_doc_free(&d);
+
+  /* "le journal télévisé" is no outlet. */
+  load(&d, "Le quotidien Le Figaro le confirme. Le journal télévisé en a "
+           "parlé.");
+  CHECK_INT(count(&d, NK_ENT_ORG), 1);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_persons();
@@ -304,6 +342,7 @@ int main(void) {
   test_unknown_given_names();
   test_glued_and_codes();
   test_institutions_and_acronyms();
+  test_outlet_anaphora();
   nk_lang_free(lang);
   return TEST_DONE();
 }

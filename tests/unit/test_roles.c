@@ -286,6 +286,77 @@ static void test_headless_and_modifiers(void) {
   nk_doc_free(&d);
 }
 
+/* A second titled phrase between the apposition and the name; a
+ * nationality adjective of a complement; "député européen". */
+static void test_titled_apposition(void) {
+  nk_doc d;
+  load(&d, "Le porte-parole de la Maison Blanche, l'amiral John Kirby, a "
+           "démenti.");
+  const nk_role *r = role(&d, "John Kirby", "porte-parole");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Maison Blanche");
+    char *ev = nk_doc_span_text(&d, r->evidence);
+    CHECK_STR(ev, "Le porte-parole de la Maison Blanche, l'amiral John Kirby");
+    free(ev);
+  }
+  CHECK(role(&d, "John Kirby", "amiral") != NULL);
+  nk_doc_free(&d);
+
+  load(&d, "Le chef de la diplomatie iranienne, le ministre Abbas Araghchi, "
+           "a dénoncé une provocation.");
+  r = role(&d, "Abbas Araghchi", "chef de la diplomatie");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Iran");
+  nk_doc_free(&d);
+
+  /* Not after a complement of another noun: the phrase is no apposition. */
+  load(&d, "Après la visite du ministre de la Santé, le général Paul Roux a "
+           "parlé.");
+  CHECK(role(&d, "Paul Roux", "général") != NULL);
+  CHECK(role(&d, "Paul Roux", "ministre de la Santé") == NULL);
+  nk_doc_free(&d);
+
+  load(&d, "Iouri Ouchakov, porte-parole de la présidence russe, a répondu. "
+           "Sophie Marchand, députée européenne, a réagi.");
+  r = role(&d, "Iouri Ouchakov", "porte-parole de la présidence");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Russie");
+    CHECK_INT(r->org_type, NK_ENT_PLACE);
+  }
+  r = role(&d, "Sophie Marchand", "députée");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK_STR(r->org_name, "Parlement européen");
+    CHECK_INT(r->org_type, NK_ENT_ORG);
+  }
+  nk_doc_free(&d);
+}
+
+/* "qui a été", "qui est": a relative clause with être. */
+static void test_copula(void) {
+  nk_doc d;
+  load(&d, "Luc Bernard, qui a été ministre de l'Intérieur, a critiqué le "
+           "texte. Anne Morel, qui est présidente du club, a salué la "
+           "décision.");
+  const nk_role *r = role(&d, "Luc Bernard", "ministre de l'Intérieur");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_INT(r->status, NK_STATUS_FORMER);
+  r = role(&d, "Anne Morel", "présidente du club");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_INT(r->status, NK_STATUS_CURRENT);
+  nk_doc_free(&d);
+
+  /* "qui est la fille de": no role noun after the copula. */
+  load(&d, "Julie Petit, qui est la fille du maire, a témoigné.");
+  CHECK_INT(d.nroles, 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_before_name();
@@ -296,6 +367,8 @@ int main(void) {
   test_not_roles();
   test_more_complements();
   test_headless_and_modifiers();
+  test_titled_apposition();
+  test_copula();
   nk_lang_free(lang);
   return TEST_DONE();
 }
