@@ -34,18 +34,23 @@
 
 /* State carried across the article. */
 typedef struct {
-  nk_doc *d;                /* the article */
-  nk_ev_lex lx;             /* lexicons */
-  unsigned char *inq;       /* per token: inside a quotation */
-  unsigned char *used_verb; /* per token: verb already attributed a quote */
-  long last_speaker;        /* speaker of the last statement, or -1 */
-  int have_last;            /* 1 once a statement was emitted */
-  size_t last_para;         /* paragraph of the last statement's end */
-  size_t last_sent;         /* sentence of the last statement's end */
-  size_t last_end;          /* one past the last statement's evidence */
-  long last_person;         /* last person mention seen outside quotes */
-  long last_subject;        /* last person named at a clause head (sentence
-                               start, after a comma or a title noun), or -1 */
+  nk_doc *d;                 /* the article */
+  nk_ev_lex lx;              /* lexicons */
+  unsigned char *inq;        /* per token: inside a quotation */
+  unsigned char *used_verb;  /* per token: verb already attributed a quote */
+  long last_speaker;         /* speaker of the last statement, or -1 */
+  int have_last;             /* 1 once a statement was emitted */
+  size_t last_para;          /* paragraph of the last statement's end */
+  size_t last_sent;          /* sentence of the last statement's end */
+  size_t last_end;           /* one past the last statement's evidence */
+  long last_person;          /* last person mention seen outside quotes */
+  long last_subject;         /* last person named at a clause head (sentence
+                                start, after a comma or a title noun), or -1 */
+  long last_of_gender[2];    /* last masculine [0] and feminine [1] person
+                                named or speaking, or -1 */
+  const nk_lexicon *genders; /* first names -> m or f */
+  const nk_ev_quote *qs;     /* the article's quotations, in order */
+  size_t nq;                 /* their number */
 } nk_st;
 
 /* Who said it and how, as found around a reporting verb. */
@@ -59,6 +64,7 @@ typedef struct {
   long addressee;       /* mention addressed ("à CBS News"), or -1 */
   size_t first, last;   /* tokens spanned by verb, subject, addressee */
   nk_modality modality; /* of the verb */
+  size_t said;          /* opening mark of the quotation attributed, or 0 */
 } nk_attr;
 
 static size_t nk_sent_of(const nk_doc *d, size_t tok) {
@@ -87,6 +93,22 @@ static size_t nk_count_words(const nk_doc *d, size_t b, size_t e) {
       n++;
   }
   return n;
+}
+
+/* Gender of a person mention: "M."/"Mme" before it, else its first name
+ * (first_name_genders.txt); 0 when unknown. */
+static char nk_person_gender(const nk_doc *d, const nk_lexicon *genders,
+                             long m) {
+  const nk_mention *mm = &d->mentions[m];
+  if (mm->tok_begin > 0) {
+    const char *h = nk_ev_lower(d, mm->tok_begin - 1);
+    if (!strcmp(h, "m.") || !strcmp(h, "monsieur"))
+      return 'm';
+    if (!strcmp(h, "mme") || !strcmp(h, "madame") || !strcmp(h, "mlle"))
+      return 'f';
+  }
+  const char *v = nk_lexicon_get(genders, nk_ev_lower(d, mm->tok_begin));
+  return v && (v[0] == 'm' || v[0] == 'f') ? v[0] : 0;
 }
 
 /* 1 when the lower-cased word is, or ends with, a plural subject pronoun
@@ -290,7 +312,7 @@ static int nk_at_clause_head(const nk_st *st, size_t i) {
  * person was named in a later paragraph than the last statement ("Le
  * ministre X est arrivé ... « ... », a-t-il dit" after someone else's
  * words in an earlier paragraph). */
-static long nk_resolve_speaker(const nk_st *st, const nk_attr *a) {
+static long nk_pronoun_referent(const nk_st *st, const nk_attr *a) {
   if (!a->pronoun)
     return a->speaker;
   /* "ont-ils écrit": not the one person named last. */
@@ -315,10 +337,74 @@ static long nk_resolve_speaker(const nk_st *st, const nk_attr *a) {
     /* Only in the sentence before: further back, the "il" more likely
      * goes on with the last speaker. */
     size_t ms = nk_sent_of(st->d, st->d->mentions[st->last_subject].tok_begin);
-    if (ms > st->last_sent && ms + 1 >= nk_sent_of(st->d, a->verb))
+    /* After a quotation of several sentences, the sentence before it. */
+    size_t vs = nk_sent_of(st->d, a->said ? a->said : a->verb);
+    if (ms > st->last_sent && ms + 1 >= vs)
       return st->last_subject;
   }
   return st->last_speaker;
+}
+
+/* 1 when the word ends with the pronoun p ("a-t-elle", "elle"). */
+static int nk_ends_with_pronoun(const char *w, const char *p) {
+  size_t n = strlen(w), k = strlen(p);
+  return n >= k && strcmp(w + n - k, p) == 0 && (n == k || w[n - k - 1] == '-');
+}
+
+/* Gender of the singular pronoun of an attribution: 'f' for "elle",
+ * "a-t-elle", "selon elle", 'm' for "il", 0 when none is seen. */
+static char nk_pronoun_gender(const nk_st *st, const nk_attr *a) {
+  size_t b = a->first > 0 ? a->first - 1 : 0;
+  size_t e = (a->last > a->verb ? a->last : a->verb) + 1;
+  for (size_t i = b; i < e && i < st->d->seg.ntoks; i++) {
+    const char *w = nk_ev_lower(st->d, i);
+    if (nk_ends_with_pronoun(w, "elle"))
+      return 'f';
+    if (nk_ends_with_pronoun(w, "il"))
+      return 'm';
+  }
+  return 0;
+}
+
+/* Gender of a mention: a person's by honorific or first name, an unnamed
+ * agent's by its article ("la porte-parole"); 0 when unknown. */
+static char nk_mention_gender(const nk_st *st, long m) {
+  if (m < 0)
+    return 0;
+  const nk_mention *mm = &st->d->mentions[m];
+  if (mm->type == NK_ENT_PERSON)
+    return nk_person_gender(st->d, st->genders, m);
+  if (mm->type == NK_ENT_AGENT) {
+    const char *det = nk_ev_lower(st->d, mm->tok_begin);
+    return !strcmp(det, "la") ? 'f' : !strcmp(det, "le") ? 'm' : 0;
+  }
+  return 0;
+}
+
+/* Speaker of an attribution with its pronoun resolved; "a-t-elle dit" is
+ * not credited to a man when a woman was named or spoke just before: the
+ * referent found by position must agree in gender with the pronoun, else
+ * the last speaker, clause subject or person of that gender stands for
+ * it. */
+static long nk_resolve_speaker(const nk_st *st, const nk_attr *a) {
+  long c = nk_pronoun_referent(st, a);
+  if (!a->pronoun || a->plural || c < 0)
+    return c;
+  char g = nk_pronoun_gender(st, a);
+  char cg = nk_mention_gender(st, c);
+  if (!g || !cg || cg == g)
+    return c;
+  long same = st->last_of_gender[g == 'f'];
+  /* Only someone of the paragraph or the one before. */
+  if (same >= 0 &&
+      nk_mention_para(st->d, same) + 1 < nk_para_of(st->d, a->verb))
+    same = -1;
+  const long alts[] = {st->last_speaker, st->last_subject, st->last_person,
+                       same};
+  for (size_t k = 0; k < sizeof alts / sizeof alts[0]; k++)
+    if (alts[k] >= 0 && nk_mention_gender(st, alts[k]) == g)
+      return alts[k];
+  return -1; /* the only one at hand is of the other gender */
 }
 
 static int nk_is_outlet_mention(const nk_st *st, long m) {
@@ -356,9 +442,26 @@ static void nk_emit(nk_st *st, nk_stmt_kind kind, long speaker,
   s->evidence = nk_sent_evidence(d, eb, ee);
   st->last_speaker = speaker;
   st->have_last = 1;
+  char g = nk_mention_gender(st, speaker);
+  if (g)
+    st->last_of_gender[g == 'f'] = speaker;
   st->last_para = nk_para_of(d, ee - 1);
   st->last_sent = nk_sent_of(d, ee - 1);
   st->last_end = ee;
+}
+
+/* Notes that speaker spoke up to token ee (exclusive) without a
+ * statement being recorded ("« capricieux », dit X"): a following "il" or
+ * unattributed quotation goes on with that speaker. */
+static void nk_note_speaker(nk_st *st, long speaker, size_t ee) {
+  st->last_speaker = speaker;
+  st->have_last = 1;
+  st->last_para = nk_para_of(st->d, ee - 1);
+  st->last_sent = nk_sent_of(st->d, ee - 1);
+  st->last_end = ee;
+  char g = nk_mention_gender(st, speaker);
+  if (g)
+    st->last_of_gender[g == 'f'] = speaker;
 }
 
 /* An indirect statement found in a sentence: verb, "que" and speaker. */
@@ -502,12 +605,32 @@ static nk_indirect nk_find_inverted(nk_st *st, size_t s, size_t from) {
   return r;
 }
 
+/* The quotation whose opening mark is token i, or NULL (binary search:
+ * quotations are in text order). */
+static const nk_ev_quote *nk_quote_at(const nk_st *st, size_t i) {
+  size_t lo = 0, hi = st->nq;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (st->qs[mid].open < i)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < st->nq && st->qs[lo].open == i ? &st->qs[lo] : NULL;
+}
+
+static int nk_is_glued_heading(const nk_doc *d, const nk_ev_quote *q);
+
 /* "Selon X, ..." opening a sentence: X said the rest of it. */
 static nk_indirect nk_find_selon(nk_st *st, size_t s) {
   nk_doc *d = st->d;
   nk_indirect r = {0};
   size_t sb = d->seg.sents[s].tok_begin, se = d->seg.sents[s].tok_end;
   size_t i = nk_sent_words_start(d, sb, se);
+  /* "« Titre »Selon X, ...": a heading run into the sentence. */
+  const nk_ev_quote *h = nk_quote_at(st, i);
+  if (h && nk_is_glued_heading(d, h))
+    i = h->close + 1;
   size_t n = nk_cue_len(st, i, "according");
   if (!n || st->inq[i])
     return r;
@@ -633,6 +756,22 @@ static int nk_is_heading_quote(const nk_doc *d, const nk_ev_quote *q) {
   if (!q->closed || q->open == 0 || q->close + 1 >= d->seg.ntoks)
     return 0;
   return nk_ev_is(d, q->open - 1, "-") && nk_ev_is(d, q->close + 1, "-");
+}
+
+/* 1 when the quotation is a section heading run into the text around it,
+ * as pages flattened to text leave them: it opens its sentence, and the
+ * next sentence's first word or mark follows its closing mark with no
+ * space ("... en 2008.« Victime de rien »Selon le parquet, ...").
+ * Somebody's words are followed by a space, a comma or a stop. */
+static int nk_is_glued_heading(const nk_doc *d, const nk_ev_quote *q) {
+  size_t k = q->close + 1;
+  if (!q->closed || k >= d->seg.ntoks || !nk_opens_sentence(d, q->open))
+    return 0;
+  const nk_token *t = &d->seg.toks[k];
+  if (t->flags & NK_TF_SPACE_BEFORE)
+    return 0;
+  return (t->kind == NK_TOK_WORD && (t->flags & NK_TF_CAP)) ||
+         t->kind == NK_TOK_QUOTE_OPEN;
 }
 
 /* 1 when a short quotation opening its sentence is a noun phrase of it
@@ -815,6 +954,57 @@ static long nk_headline_speaker(const nk_st *st, const nk_ev_quote *q) {
   return m;
 }
 
+/* Fewest words a quotation needs to be a statement on its own when it
+ * does not open its sentence: one or two quoted words ("« capricieux »")
+ * are a term picked out of the sentence. */
+#define NK_TERM_MAX_WORDS 3
+
+/* 1 when tokens [b, e) hold no quotation mark and no reporting verb: the
+ * plain clause a quoted term stands in. */
+static int nk_all_words_after(const nk_st *st, size_t b, size_t e) {
+  for (size_t i = b; i < e; i++)
+    if (st->inq[i] || nk_mod_speech_lemma(&st->lx, nk_ev_lower(st->d, i), NULL))
+      return 0;
+  return 1;
+}
+
+/* 1 when only list glue lies in tokens [b, e): commas, "et", "ou",
+ * "encore", articles. */
+static int nk_list_glue(const nk_st *st, size_t b, size_t e) {
+  if (e <= b || e - b > 4)
+    return 0;
+  for (size_t i = b; i < e; i++)
+    if (!nk_ev_is(st->d, i, ",") && !nk_ev_is(st->d, i, "et") &&
+        !nk_ev_is(st->d, i, "ou") && !nk_ev_is(st->d, i, "encore") &&
+        !nk_ev_in(st->lx.np_determiners, st->d, i))
+      return 0;
+  return 1;
+}
+
+/* 1 when the quotation q is one item of a list of quotations in its
+ * sentence ("« A », « B » et « C »"): the quotation before or after it is
+ * separated from it by list glue only. */
+static int nk_in_quote_list(const nk_st *st, const nk_ev_quote *q) {
+  size_t k = (size_t)(q - st->qs);
+  if (k >= st->nq)
+    return 0;
+  size_t s = nk_sent_of(st->d, q->open);
+  /* The first item of the list. */
+  size_t f = k;
+  while (f > 0 && k - f < 8 && st->qs[f - 1].closed &&
+         nk_sent_of(st->d, st->qs[f - 1].close) == s &&
+         nk_list_glue(st, st->qs[f - 1].close + 1, st->qs[f].open))
+    f--;
+  int next = q->closed && k + 1 < st->nq &&
+             nk_sent_of(st->d, st->qs[k + 1].open) == s &&
+             nk_list_glue(st, q->close + 1, st->qs[k + 1].open);
+  if (f == k && !next)
+    return 0;
+  /* « Ils appellent sans cesse », « ils sont furieux », a-t-il dit: a
+   * list opening the sentence is a run of the speaker's sentences. */
+  return !nk_opens_sentence(st->d, st->qs[f].open);
+}
+
 /* Handles one quotation; in is the sentence's indirect statement (its
  * verb before the quotation) or NULL. */
 static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
@@ -824,15 +1014,47 @@ static void nk_do_quote(nk_st *st, const nk_ev_quote *q,
   size_t words = nk_count_words(d, cb, ce);
   if (!words)
     return;
-  if (nk_is_heading_quote(d, q))
+  if (nk_is_heading_quote(d, q) ||
+      (words < NK_ORPHAN_MIN_WORDS && nk_is_glued_heading(d, q)))
+    return;
+  /* A mark left open inside a sentence ("le \"Grand rendez-vous de ...")
+   * opens no statement: only one opening its sentence may run on to the
+   * end of its paragraph. */
+  if (!q->closed && !nk_opens_sentence(d, q->open))
     return;
   size_t endq = q->closed ? q->close + 1 : q->close;
   nk_attr a = q->closed ? nk_attr_after(st, q->close, 1) : (nk_attr){0};
+  a.said = q->open;
+  /* "des « A », « B » et « C »": a list of quoted terms, unless the last
+   * item is followed by who said them ("« A » et « B », a dit X") or the
+   * list is part of a reported clause, whose words they are. */
+  if (!a.found && words < NK_ORPHAN_MIN_WORDS && !(in && in->found) &&
+      nk_in_quote_list(st, q))
+    return;
   /* "« Nom d'une association », rapporte Le Parisien": a medium credited
    * for a few words is the article's source, not a speaker. */
   if (a.found && words < NK_EMBEDDED_MIN_WORDS && !a.pronoun &&
       nk_is_outlet_mention(st, a.speaker))
     return;
+  if (a.found && words < NK_TERM_MAX_WORDS && !nk_opens_sentence(d, q->open)) {
+    /* "Le climat se fait « capricieux », soupire X": the quoted word is
+     * part of what X said, the clause before the verb; alone it is a
+     * term, not a statement. */
+    st->used_verb[a.verb] = 1;
+    size_t sb = d->seg.sents[nk_sent_of(d, q->open)].tok_begin;
+    size_t b = nk_sent_words_start(d, sb, q->open);
+    long sp = nk_resolve_speaker(st, &a);
+    /* Like a clause reported without "que" (nk_do_unmarked): only when a
+     * named person says it and the attribution ends the sentence. */
+    if (nk_count_words(d, b, endq) >= NK_INVERTED_MIN_WORDS &&
+        nk_all_words_after(st, b, q->open) && sp >= 0 &&
+        d->mentions[sp].type == NK_ENT_PERSON &&
+        (a.last + 1 >= d->seg.ntoks || nk_ev_is_final(d, a.last + 1)))
+      nk_emit(st, NK_STMT_INDIRECT, sp, &a, b, endq, b, a.last + 1);
+    else if (sp >= 0 || a.pronoun)
+      nk_note_speaker(st, sp, a.last + 1);
+    return;
+  }
   if (a.found) {
     st->used_verb[a.verb] = 1;
     nk_emit(st, NK_STMT_DIRECT, nk_resolve_speaker(st, &a), &a, cb, ce, q->open,
@@ -931,6 +1153,9 @@ static void nk_track_persons(nk_st *st, size_t b, size_t e) {
                   nk_ev_in(st->lx.np_stops, d, i - 1)))
       continue;
     st->last_person = m;
+    char g = nk_mention_gender(st, m);
+    if (g)
+      st->last_of_gender[g == 'f'] = m;
     /* The subject of a verb: "X a dit", "X s'est dit", "X affirme". */
     size_t n = d->mentions[m].tok_end;
     if (nk_reflexive(st, n))
@@ -1040,6 +1265,494 @@ static void nk_st_sentence(nk_st *st, size_t s, const nk_ev_quote *qs,
     nk_track_persons(st, pos, se);
 }
 
+/* ------------------------------------------- descriptions to named persons */
+
+/* "Le ministre de l'Intérieur a déclaré" after "le ministre de
+ * l'Intérieur, Gérald Darmanin": a definite description stands for the one
+ * person the article gave that role.  Roles are indexed by the lemma of
+ * their role noun, so that a description is compared with the roles of its
+ * own noun only. */
+
+/* Most roles of one noun compared with a description: past it, the
+ * article names too many holders for a description to pick one. */
+#define NK_DESC_MAX_CANDIDATES 64
+/* Most words of a role noun ("secrétaire d'état", "chef de l'état"). */
+#define NK_DESC_HEAD_WORDS 4
+
+/* The lexicons of description resolution. */
+typedef struct {
+  const nk_lexicon *roles;         /* role nouns -> masculine lemma */
+  const nk_lexicon *modifiers;     /* ancien, ex-, actuel -> status */
+  const nk_lexicon *titles;        /* other names of a post -> its role
+                                      lemma ("chef de l'état") */
+  const nk_lexicon *nationalities; /* adjectives -> country */
+  const nk_lexicon *fillers;       /* prepositions and articles */
+  const nk_lexicon *genders;       /* first names -> m or f */
+  const nk_lexicon *relatives;     /* qui, que, dont: a relative clause */
+} nk_desc_lex;
+
+/* A role noun read at the start of a description or title. */
+typedef struct {
+  const char *lemma; /* its lemma (lexicon-owned), NULL when none */
+  const char *rest;  /* the words after it */
+  const char *extra; /* words the post's other name implies ("chef de la
+                        diplomatie": "des affaires étrangères"), or "" */
+  int former;        /* "ancien", "ex-" before it */
+  char gender;       /* 'm', 'f' or 0 when the form does not tell */
+} nk_desc_head;
+
+/* A role and the lemma of its noun, for the sorted index. */
+typedef struct {
+  const char *lemma; /* role noun lemma */
+  size_t role;       /* index in d->roles */
+  char *bag;         /* lower-cased title words after the noun and the
+                        organization's name */
+  int former;        /* the title says "ancien" */
+  int country;       /* the post heads a state: an organization that is a
+                        country, or a title such as "chef de l'État" */
+  char gender;       /* gender the title's form tells, or 0 */
+} nk_role_head;
+
+/* Mark in a value of description_titles.txt: the post is that of a
+ * state's head or government ("chef de l'état -> président *pays"). */
+#define NK_DESC_COUNTRY "*pays"
+
+/* One past the word of s starting at s (words are separated by spaces). */
+static const char *nk_word_end(const char *s) {
+  while (*s && *s != ' ')
+    s++;
+  return s;
+}
+
+/* Value in lex of the first n words of s, or NULL; *after receives the
+ * text after them. */
+static const char *nk_words_get(const nk_lexicon *lex, const char *s, int n,
+                                const char **after) {
+  const char *e = s;
+  for (int k = 0; k < n; k++) {
+    if (k) {
+      if (*e != ' ')
+        return NULL;
+      e++;
+    }
+    e = nk_word_end(e);
+  }
+  size_t len = (size_t)(e - s);
+  char buf[160];
+  if (len == 0 || len >= sizeof buf)
+    return NULL;
+  memcpy(buf, s, len);
+  buf[len] = '\0';
+  const char *v = nk_lexicon_get(lex, buf);
+  if (v)
+    *after = *e ? e + 1 : e;
+  return v;
+}
+
+/* Gender the form of a role noun tells against its lemma: "présidente"
+ * ends in an e its lemma lacks ('f'); the lemma itself is 'm' unless it
+ * ends in e ("ministre" is both). */
+static char nk_form_gender(const char *form, size_t len, const char *lemma) {
+  size_t ll = strlen(lemma);
+  if (len == ll && strncmp(form, lemma, len) == 0)
+    return lemma[ll - 1] == 'e' ? 0 : 'm';
+  return len && form[len - 1] == 'e' ? 'f' : 0;
+}
+
+/* The longest role noun (roles.txt) at the start of s. */
+static nk_desc_head nk_read_head_noun(const nk_desc_lex *x, const char *s) {
+  nk_desc_head h = {0};
+  h.extra = "";
+  for (int n = NK_DESC_HEAD_WORDS; n >= 1; n--) {
+    const char *after = NULL;
+    const char *v = nk_words_get(x->roles, s, n, &after);
+    if (v && strcmp(v, "-") != 0) {
+      h.lemma = v;
+      h.rest = after;
+      h.gender = nk_form_gender(s, (size_t)(nk_word_end(s) - s), v);
+      return h;
+    }
+  }
+  return h;
+}
+
+/* Reads the role noun at the start of s (lower-cased words): modifiers
+ * ("ancien", "ex-") first, then the longest role noun. */
+static nk_desc_head nk_read_head(const nk_desc_lex *x, const char *s) {
+  nk_desc_head h = {0};
+  for (;;) {
+    if (strncmp(s, "ex-", 3) == 0) {
+      h.former = 1;
+      s += 3;
+      continue;
+    }
+    const char *e = nk_word_end(s);
+    size_t len = (size_t)(e - s);
+    char w[32];
+    if (len == 0 || len >= sizeof w || !*e)
+      break;
+    memcpy(w, s, len);
+    w[len] = '\0';
+    const char *v = nk_lexicon_get(x->modifiers, w);
+    if (!v ||
+        (strcmp(v, "former") && strcmp(v, "current") && strcmp(v, "outgoing")))
+      break;
+    h.former = h.former || strcmp(v, "former") == 0;
+    s = e + 1;
+  }
+  h.extra = "";
+  for (int n = NK_DESC_HEAD_WORDS; n >= 1; n--) {
+    const char *after = NULL;
+    const char *v = nk_words_get(x->titles, s, n, &after);
+    if (v) {
+      /* The post's usual title: its role noun and complement. */
+      nk_desc_head t = nk_read_head_noun(x, v);
+      if (!t.lemma)
+        continue;
+      h.lemma = t.lemma;
+      h.extra = t.rest;
+      h.rest = after;
+      return h;
+    }
+  }
+  nk_desc_head t = nk_read_head_noun(x, s);
+  h.lemma = t.lemma;
+  h.rest = t.rest;
+  h.gender = t.gender;
+  return h;
+}
+
+/* The word [w, w + len) without an elided article ("l'intérieur" ->
+ * "intérieur") into buf; 0 when empty or too long. */
+static int nk_bare_word(const char *w, size_t len, char *buf, size_t cap) {
+  for (size_t i = 0; i + 1 < len; i++)
+    if (w[i] == '\'') {
+      w += i + 1;
+      len -= i + 1;
+      break;
+    }
+  if (len == 0 || len >= cap)
+    return 0;
+  memcpy(buf, w, len);
+  buf[len] = '\0';
+  return 1;
+}
+
+/* 1 when the word w is one of the words of bag. */
+static int nk_bag_has(const char *bag, const char *w) {
+  for (const char *s = bag; *s;) {
+    const char *e = nk_word_end(s);
+    char b[64];
+    if (nk_bare_word(s, (size_t)(e - s), b, sizeof b) && strcmp(b, w) == 0)
+      return 1;
+    s = *e ? e + 1 : e;
+  }
+  return 0;
+}
+
+/* 1 when every word of the description's complement (after its role
+ * noun) is said by the role: in its title or organization ("de
+ * l'Intérieur"), or as the nationality of its country ("français" for
+ * France).  Prepositions and articles do not count. */
+static int nk_complement_fits(const nk_desc_lex *x, const char *rest,
+                              const char *bag) {
+  for (const char *s = rest; *s;) {
+    const char *e = nk_word_end(s);
+    char w[64];
+    int ok = nk_bare_word(s, (size_t)(e - s), w, sizeof w);
+    s = *e ? e + 1 : e;
+    /* "le ministre qui ...": a relative clause ends the description. */
+    if (ok && nk_lexicon_get(x->relatives, w))
+      break;
+    if (!ok || w[0] == '*' || nk_lexicon_get(x->fillers, w) ||
+        nk_bag_has(bag, w))
+      continue;
+    const char *country = nk_lexicon_get(x->nationalities, w);
+    if (country) {
+      char *ck = nk_lex_key(country);
+      int has = strstr(bag, ck) != NULL;
+      free(ck);
+      if (has)
+        continue;
+    }
+    return 0;
+  }
+  return 1;
+}
+
+/* The last word of a person mention's name: two holders with the same
+ * one ("Édouard Philippe", "Edouard Philippe") are one person. */
+static const char *nk_family_name(const nk_doc *d, long m) {
+  return nk_ev_lower(d, d->mentions[m].tok_end - 1);
+}
+
+static int nk_role_head_cmp(const void *a, const void *b) {
+  const nk_role_head *x = a, *y = b;
+  int c = strcmp(x->lemma, y->lemma);
+  if (c)
+    return c;
+  return x->role < y->role ? -1 : x->role > y->role;
+}
+
+/* Roles held by persons, with the lemma of their noun, sorted by lemma;
+ * *n receives their number. */
+static nk_role_head *nk_role_index(const nk_doc *d, const nk_desc_lex *x,
+                                   size_t *n) {
+  nk_role_head *idx = nk_xmalloc((d->nroles + 1) * sizeof *idx);
+  size_t k = 0;
+  for (size_t r = 0; r < d->nroles; r++) {
+    const nk_role *ro = &d->roles[r];
+    if (!ro->title || ro->holder >= d->nmentions ||
+        d->mentions[ro->holder].type != NK_ENT_PERSON)
+      continue;
+    char *t = nk_lex_key(ro->title);
+    nk_desc_head h = nk_read_head(x, t);
+    if (!h.lemma) {
+      free(t);
+      continue;
+    }
+    char *org = ro->org_name ? nk_lex_key(ro->org_name) : NULL;
+    nk_buf b = {0};
+    nk_buf_adds(&b, h.extra);
+    nk_buf_adds(&b, " ");
+    nk_buf_adds(&b, h.rest);
+    if (org) {
+      nk_buf_adds(&b, " ");
+      nk_buf_adds(&b, org);
+    }
+    nk_buf_addc(&b, '\0');
+    b.len--; /* NUL-terminated even when empty */
+    idx[k].lemma = h.lemma;
+    idx[k].role = r;
+    idx[k].bag = nk_buf_steal(&b);
+    idx[k].former = h.former || ro->status == NK_STATUS_FORMER;
+    idx[k].country = (ro->org_name && ro->org_type == NK_ENT_PLACE) ||
+                     strstr(h.extra, NK_DESC_COUNTRY) != NULL;
+    idx[k].gender = h.gender;
+    k++;
+    free(org);
+    free(t);
+  }
+  qsort(idx, k, sizeof *idx, nk_role_head_cmp);
+  *n = k;
+  return idx;
+}
+
+/* The person a definite description (agent mention m) stands for, or -1:
+ * the one holder of a role of the same noun, complement and gender given
+ * before the end of the statement's evidence (at), or anywhere in the
+ * article when the statement is in the lead paragraph (lead). */
+static long nk_describe_person(const nk_doc *d, const nk_desc_lex *x,
+                               const nk_role_head *idx, size_t n, long m,
+                               size_t at, int lead) {
+  const nk_mention *mm = &d->mentions[m];
+  const char *det = nk_ev_lower(d, mm->tok_begin);
+  char gender = 0;
+  if (!strcmp(det, "le"))
+    gender = 'm';
+  else if (!strcmp(det, "la"))
+    gender = 'f';
+  else if (strcmp(det, "l'"))
+    return -1; /* "un porte-parole", "les ministres", "son avocat" */
+  char *desc = nk_ev_words(d, mm->tok_begin + 1, mm->tok_end);
+  nk_desc_head h = nk_read_head(x, desc);
+  long found = -1;
+  if (!h.lemma)
+    goto done;
+  if (!gender)
+    gender = h.gender;
+  /* The first role of the lemma: a binary search. */
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (strcmp(idx[mid].lemma, h.lemma) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t k = lo, seen = 0; k < n && strcmp(idx[k].lemma, h.lemma) == 0;
+       k++) {
+    if (++seen > NK_DESC_MAX_CANDIDATES) {
+      found = -1;
+      break;
+    }
+    const nk_role *ro = &d->roles[idx[k].role];
+    if ((!lead && ro->evidence.start > at) || idx[k].former != h.former ||
+        (strstr(h.extra, NK_DESC_COUNTRY) && !idx[k].country) ||
+        !nk_complement_fits(x, h.rest, idx[k].bag) ||
+        !nk_complement_fits(x, h.extra, idx[k].bag))
+      continue;
+    char g = nk_person_gender(d, x->genders, (long)ro->holder);
+    if (!g)
+      g = idx[k].gender;
+    if (gender && g && g != gender)
+      continue;
+    if (found >= 0 && strcmp(nk_family_name(d, found),
+                             nk_family_name(d, (long)ro->holder)) != 0) {
+      found = -1; /* two persons hold it: the description stays */
+      break;
+    }
+    if (found < 0)
+      found = (long)ro->holder;
+  }
+done:
+  free(desc);
+  return found;
+}
+
+/* The person named in apposition to the agent mention m, or -1: right
+ * before it without a comma ("Olivier Dupont le ministre de la Santé
+ * estimait"), or right after it between a comma and a break ("le
+ * porte-parole du parquet, Jeanne Durand, a précisé"), of a gender that
+ * does not contradict the description's article. */
+static long nk_apposed_person(const nk_doc *d, const nk_lexicon *genders,
+                              long m) {
+  const nk_mention *mm = &d->mentions[m];
+  const char *det = nk_ev_lower(d, mm->tok_begin);
+  char g = !strcmp(det, "la") ? 'f' : !strcmp(det, "le") ? 'm' : 0;
+  long p = -1;
+  if (mm->tok_begin > 0) {
+    long b = nk_doc_mention_at(d, mm->tok_begin - 1);
+    if (b >= 0 && d->mentions[b].type == NK_ENT_PERSON &&
+        d->mentions[b].tok_end == mm->tok_begin)
+      p = b;
+  }
+  size_t e = mm->tok_end;
+  if (p < 0 && e + 1 < d->seg.ntoks && nk_ev_is(d, e, ",")) {
+    long a = nk_doc_mention_at(d, e + 1);
+    if (a >= 0 && d->mentions[a].type == NK_ENT_PERSON &&
+        d->mentions[a].tok_begin == e + 1 &&
+        (d->mentions[a].tok_end >= d->seg.ntoks ||
+         nk_ev_is_break(d, d->mentions[a].tok_end)))
+      p = a;
+  }
+  if (p >= 0 && g) {
+    char pg = nk_person_gender(d, genders, p);
+    if (pg && pg != g)
+      return -1;
+  }
+  return p;
+}
+
+/* Credits statements whose speaker is a definite description to the one
+ * person the article gave that role. */
+static void nk_resolve_descriptions(nk_doc *d, const nk_lang *lang,
+                                    const nk_ev_lex *lx) {
+  int any = 0;
+  for (size_t i = 0; i < d->nstatements && !any; i++)
+    any = d->statements[i].speaker >= 0 &&
+          d->mentions[d->statements[i].speaker].type == NK_ENT_AGENT;
+  if (!any)
+    return;
+  nk_desc_lex x = {
+      .roles = nk_lang_lex(lang, "roles"),
+      .modifiers = nk_lang_lex(lang, "role_modifiers"),
+      .titles = nk_lang_lex(lang, "description_titles"),
+      .nationalities = nk_lang_lex(lang, "nationalities"),
+      .fillers = lx->complement_words,
+      .genders = nk_lang_lex(lang, "first_name_genders"),
+      .relatives = nk_lang_lex(lang, "relative_pronouns"),
+  };
+  size_t n;
+  nk_role_head *idx = nk_role_index(d, &x, &n);
+  for (size_t i = 0; i < d->nstatements; i++) {
+    nk_statement *s = &d->statements[i];
+    if (s->speaker < 0 || d->mentions[s->speaker].type != NK_ENT_AGENT)
+      continue;
+    long ap = nk_apposed_person(d, x.genders, s->speaker);
+    if (ap >= 0) {
+      s->speaker = ap;
+      continue;
+    }
+    /* The lead paragraph sums up the article: it may name the holder
+     * only in the body ("le ministre a annoncé ..." before "le ministre X
+     * a précisé"). */
+    int lead = nk_mention_para(d, s->speaker) == d->seg.sents[0].paragraph;
+    long p =
+        nk_describe_person(d, &x, idx, n, s->speaker, s->evidence.end, lead);
+    if (p >= 0)
+      s->speaker = p;
+  }
+  for (size_t k = 0; k < n; k++)
+    free(idx[k].bag);
+  free(idx);
+}
+
+/* 1 when token i is a straight double quote (") rather than « » or “ ”. */
+static int nk_is_straight(const nk_doc *d, size_t i) {
+  return strcmp(d->seg.toks[i].form, "\"") == 0;
+}
+
+/* 1 when the inner straight mark j cannot open a quotation nested in the
+ * one opened at i: it opens a sentence, or the outer quotation finds no
+ * closing mark in its paragraph (closed is 0). */
+static int nk_straight_restarts(const nk_doc *d, size_t j, int closed) {
+  if (!closed)
+    return 1;
+  return (d->seg.toks[j].flags & NK_TF_SENT_START) ||
+         (j > 0 && nk_ev_is_final(d, j - 1));
+}
+
+/* The article's quotations, as nk_ev_quotes pairs them, except that a
+ * straight quote seldom nests: a second opening " inside a quotation
+ * opened by " that starts a sentence, or that leaves the outer quotation
+ * without a closing mark in its paragraph, means a closing mark was left
+ * out ("le \"Grand rendez-vous ... a appelé \"à faire ...\"").  The first
+ * quotation then ends there, left open, so that a missing mark spoils one
+ * quotation, not all the text up to some later closing mark.  Newly
+ * allocated; *n receives their number. */
+static nk_ev_quote *nk_st_quotes(const nk_doc *d, size_t *n) {
+  nk_ev_quote *q = NULL;
+  size_t nq = 0, cap = 0;
+  const nk_token *t = d->seg.toks;
+  size_t nt = d->seg.ntoks;
+  for (size_t i = 0; i < nt; i++) {
+    if (t[i].kind != NK_TOK_QUOTE_OPEN)
+      continue;
+    size_t depth = 1, j = i + 1;
+    int closed = 0;
+    for (; j < nt; j++) {
+      if (t[j].flags & NK_TF_PARA_START) {
+        /* «A ... (new paragraph) «B ... »: one quotation. */
+        if (t[j].kind == NK_TOK_QUOTE_OPEN)
+          continue;
+        break;
+      }
+      if (t[j].kind == NK_TOK_QUOTE_OPEN)
+        depth++;
+      else if (t[j].kind == NK_TOK_QUOTE_CLOSE && --depth == 0) {
+        closed = 1;
+        break;
+      }
+    }
+    if (nk_is_straight(d, i))
+      for (size_t k = i + 1; k < j; k++)
+        if (t[k].kind == NK_TOK_QUOTE_OPEN && nk_is_straight(d, k) &&
+            !(t[k].flags & NK_TF_PARA_START) &&
+            nk_straight_restarts(d, k, closed)) {
+          j = k;
+          closed = 0;
+          break;
+        }
+    *NK_PUSH(q, nq, cap) = (nk_ev_quote){i, j, closed};
+    i = closed ? j : j - 1;
+  }
+  *n = nq;
+  return q;
+}
+
+/* Per token: 1 inside one of the quotations qs (marks included). */
+static unsigned char *nk_st_quote_mask(const nk_doc *d, const nk_ev_quote *qs,
+                                       size_t nq) {
+  unsigned char *m = nk_xcalloc(d->seg.ntoks + 1, 1);
+  for (size_t k = 0; k < nq; k++) {
+    size_t e = qs[k].closed ? qs[k].close + 1 : qs[k].close;
+    for (size_t i = qs[k].open; i < e && i < d->seg.ntoks; i++)
+      m[i] = 1;
+  }
+  return m;
+}
+
 int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
   (void)err;
   if (!d->seg.ntoks)
@@ -1047,19 +1760,24 @@ int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
   nk_st st = {0};
   st.d = d;
   nk_ev_lex_init(&st.lx, lang);
-  st.inq = nk_ev_quote_mask(d);
+  size_t nq, qi = 0;
+  nk_ev_quote *qs = nk_st_quotes(d, &nq);
+  st.qs = qs;
+  st.nq = nq;
+  st.inq = nk_st_quote_mask(d, qs, nq);
   st.used_verb = nk_xcalloc(d->seg.ntoks + 1, 1);
   st.last_speaker = -1;
   st.last_person = -1;
   st.last_subject = -1;
-  size_t nq, qi = 0;
-  nk_ev_quote *qs = nk_ev_quotes(d, &nq);
+  st.last_of_gender[0] = st.last_of_gender[1] = -1;
+  st.genders = nk_lang_lex(lang, "first_name_genders");
   for (size_t s = 0; s < d->seg.nsents; s++) {
     /* A quotation spanning sentences is handled in its first one. */
     while (qi < nq && qs[qi].open < d->seg.sents[s].tok_begin)
       qi++;
     nk_st_sentence(&st, s, qs, nq, &qi);
   }
+  nk_resolve_descriptions(d, lang, &st.lx);
   free(qs);
   free(st.inq);
   free(st.used_verb);

@@ -395,6 +395,155 @@ static void test_inverted_descriptions(void) {
   nk_doc_free(&d);
 }
 
+/* Adds the role title (held by mention holder) stated by tokens
+ * [tb, te). */
+static void add_role(nk_doc *d, size_t holder, const char *title,
+                     const char *org, size_t tb, size_t te) {
+  nk_role *r = NK_PUSH(d->roles, d->nroles, d->cap_roles);
+  *r = (nk_role){0};
+  r->holder = holder;
+  r->title = nk_xstrdup(title);
+  r->org_name = org ? nk_xstrdup(org) : NULL;
+  r->org_type = NK_ENT_PLACE;
+  r->status = NK_STATUS_CURRENT;
+  r->evidence = nk_doc_tok_span(d, tb, te);
+}
+
+/* A definite description whose role the article gave to one named person
+ * earlier stands for that person; an indefinite one does not. */
+static void test_description_resolved(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "La ministre de la Culture, Rachida Dati, a visité le chantier "
+              "du musée. « Les travaux avancent plus vite que prévu », a "
+              "assuré la ministre de la Culture. « Nous ouvrirons avant "
+              "l'été », a promis une ministre du gouvernement.");
+  size_t dati = nk_test_add_mention(&d, NK_ENT_PERSON, "Rachida", "Dati", 0);
+  add_role(&d, dati, "ministre de la Culture", NULL, 0,
+           nk_test_tok(&d, "Dati", 0) + 1);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    CHECK_INT(d.statements[0].speaker, (long)dati);
+    CHECK(d.statements[1].speaker >= 0 &&
+          d.mentions[d.statements[1].speaker].type == NK_ENT_AGENT);
+  }
+  nk_doc_free(&d);
+}
+
+/* Two holders of the noun, a complement the role does not say, or a
+ * gender that differs: the description stays. */
+static void test_description_kept(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Le président français Emmanuel Macron a reçu le président "
+              "brésilien Lula. « Nous signerons un accord sur l'Amazonie », "
+              "a déclaré le président. « Le commerce reprendra », a ajouté "
+              "le président du Sénat. « Rien n'est fait », a estimé la "
+              "présidente.");
+  size_t macron =
+      nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  size_t lula = nk_test_add_mention(&d, NK_ENT_PERSON, "Lula", "Lula", 0);
+  add_role(&d, macron, "président", "France", 0,
+           nk_test_tok(&d, "Macron", 0) + 1);
+  add_role(&d, lula, "président", "Brésil", nk_test_tok(&d, "président", 5),
+           nk_test_tok(&d, "Lula", 0) + 1);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 3);
+  for (size_t i = 0; i < d.nstatements; i++)
+    CHECK(d.statements[i].speaker < 0 ||
+          d.mentions[d.statements[i].speaker].type == NK_ENT_AGENT);
+  nk_doc_free(&d);
+  /* "le chef de l'État" with one head of state named. */
+  nk_test_doc(&d, lang,
+              "Le président français Emmanuel Macron est arrivé à Dakar. "
+              "« L'Afrique est notre partenaire », a lancé le chef de "
+              "l'État.");
+  macron = nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  add_role(&d, macron, "président", "France", 0,
+           nk_test_tok(&d, "Macron", 0) + 1);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 1);
+  if (d.nstatements == 1)
+    CHECK_INT(d.statements[0].speaker, (long)macron);
+  nk_doc_free(&d);
+}
+
+/* One or two quoted words are a term: credited after them, the clause they
+ * stand in is what the named speaker said; in a list of quoted terms, none
+ * is a statement. */
+static void test_quoted_terms(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Le marché du vin est devenu « imprévisible », regrette Paul "
+              "Durand. Le syndicat dénonce « des hausses de prix "
+              "injustifiées », « des taxes nouvelles sur le vin » et « des "
+              "contrôles bien trop tatillons ».");
+  size_t durand = nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Durand", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 1);
+  if (d.nstatements == 1) {
+    CHECK_INT(d.statements[0].kind, NK_STMT_INDIRECT);
+    CHECK_INT(d.statements[0].speaker, (long)durand);
+    CHECK(nk_test_span_is(&d, d.statements[0].text,
+                          "Le marché du vin est devenu « imprévisible »"));
+  }
+  nk_doc_free(&d);
+}
+
+/* A straight quote left without its closing mark ends at the next opening
+ * one instead of swallowing the text up to a later closing mark. */
+static void test_straight_mispaired(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Invitée du \"Grand Jury de dimanche soir, la sénatrice a "
+              "répondu aux questions des auditeurs. \"Nous voterons contre "
+              "ce budget injuste\", a déclaré Claire Morel.");
+  size_t morel = nk_test_add_mention(&d, NK_ENT_PERSON, "Claire", "Morel", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 1);
+  if (d.nstatements == 1) {
+    CHECK_INT(d.statements[0].speaker, (long)morel);
+    CHECK(nk_test_span_is(&d, d.statements[0].text,
+                          "Nous voterons contre ce budget injuste"));
+  }
+  nk_doc_free(&d);
+}
+
+/* "a-t-elle ajouté" goes to the woman who spoke before, not to the man
+ * named since. */
+static void test_pronoun_gender(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "« Les loyers doivent baisser », a affirmé Sophie Martin.\n\n"
+              "Jacques Bernard, son conseiller, l'accompagnait au ministère. "
+              "« Nous avons été entendus », a-t-elle ajouté.");
+  size_t sophie = nk_test_add_mention(&d, NK_ENT_PERSON, "Sophie", "Martin", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Jacques", "Bernard", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    CHECK_INT(d.statements[0].speaker, (long)sophie);
+    CHECK_INT(d.statements[1].speaker, (long)sophie);
+  }
+  nk_doc_free(&d);
+}
+
+/* A description set in apposition to a name, before it without a comma
+ * or after it between commas, is that person. */
+static void test_description_apposed(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Ce matin, Karim Benali le ministre des Sports estimait que "
+              "les stades rouvriraient en mai.");
+  size_t benali = nk_test_add_mention(&d, NK_ENT_PERSON, "Karim", "Benali", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 1);
+  if (d.nstatements == 1)
+    CHECK_INT(d.statements[0].speaker, (long)benali);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_direct_inverted();
@@ -412,6 +561,12 @@ int main(void) {
   test_inverted_subjects();
   test_headline_and_continuation();
   test_object_and_colon_inversion();
+  test_description_resolved();
+  test_description_kept();
+  test_description_apposed();
+  test_quoted_terms();
+  test_straight_mispaired();
+  test_pronoun_gender();
   nk_lang_free(lang);
   return TEST_DONE();
 }
