@@ -309,6 +309,28 @@ const char *nk_mod_outlet(const nk_ev_lex *lx, const nk_doc *d, size_t tb,
 
 /* ------------------------------------------------------------ quotations */
 
+/* 1 when token i is a straight double quote (") rather than « » or “ ”. */
+static int nk_is_straight(const nk_doc *d, size_t i) {
+  return strcmp(d->seg.toks[i].form, "\"") == 0;
+}
+
+/* 1 when the inner straight mark j cannot open a quotation nested in the
+ * one opened before it: it opens a sentence, or the outer quotation finds
+ * no closing mark in its paragraph (closed is 0). */
+static int nk_straight_restarts(const nk_doc *d, size_t j, int closed) {
+  if (!closed)
+    return 1;
+  return (d->seg.toks[j].flags & NK_TF_SENT_START) ||
+         (j > 0 && nk_ev_is_final(d, j - 1));
+}
+
+/* A straight quote seldom nests: a second opening " inside a quotation
+ * opened by " that starts a sentence, or that leaves the outer quotation
+ * without a closing mark in its paragraph, means a closing mark was left
+ * out ("le \"Grand rendez-vous ... a appelé \"à faire ...\"").  The first
+ * quotation then ends there, left open, so that a missing mark spoils one
+ * quotation, not all the text up to some later closing mark.  Newly
+ * allocated; *n receives their number. */
 nk_ev_quote *nk_ev_quotes(const nk_doc *d, size_t *n) {
   nk_ev_quote *q = NULL;
   size_t nq = 0, cap = 0;
@@ -333,6 +355,15 @@ nk_ev_quote *nk_ev_quotes(const nk_doc *d, size_t *n) {
         break;
       }
     }
+    if (nk_is_straight(d, i))
+      for (size_t k = i + 1; k < j; k++)
+        if (t[k].kind == NK_TOK_QUOTE_OPEN && nk_is_straight(d, k) &&
+            !(t[k].flags & NK_TF_PARA_START) &&
+            nk_straight_restarts(d, k, closed)) {
+          j = k;
+          closed = 0;
+          break;
+        }
     *NK_PUSH(q, nq, cap) = (nk_ev_quote){i, j, closed};
     i = closed ? j : j - 1;
   }
@@ -340,15 +371,21 @@ nk_ev_quote *nk_ev_quotes(const nk_doc *d, size_t *n) {
   return q;
 }
 
-unsigned char *nk_ev_quote_mask(const nk_doc *d) {
+unsigned char *nk_ev_quote_mask_of(const nk_doc *d, const nk_ev_quote *q,
+                                   size_t nq) {
   unsigned char *m = nk_xcalloc(d->seg.ntoks + 1, 1);
-  size_t nq;
-  nk_ev_quote *q = nk_ev_quotes(d, &nq);
   for (size_t k = 0; k < nq; k++) {
     size_t e = q[k].closed ? q[k].close + 1 : q[k].close;
     for (size_t i = q[k].open; i < e && i < d->seg.ntoks; i++)
       m[i] = 1;
   }
+  return m;
+}
+
+unsigned char *nk_ev_quote_mask(const nk_doc *d) {
+  size_t nq;
+  nk_ev_quote *q = nk_ev_quotes(d, &nq);
+  unsigned char *m = nk_ev_quote_mask_of(d, q, nq);
   free(q);
   return m;
 }

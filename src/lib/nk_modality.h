@@ -123,12 +123,18 @@ typedef struct {
 
 /* Outermost quotations of the text, in order; *n receives their number.
  * A quotation left open at the end of a paragraph goes on when the next
- * paragraph opens with a mark (French convention for long quotes).  Newly
- * allocated. */
+ * paragraph opens with a mark (French convention for long quotes).  A
+ * straight mark " met inside a quotation opened by " ends it (left open)
+ * when it starts a sentence or the outer one has no closing mark: straight
+ * quotes seldom nest, and a missing mark must spoil one quotation only.
+ * Newly allocated. */
 nk_ev_quote *nk_ev_quotes(const nk_doc *d, size_t *n);
 /* Per token: 1 inside a quotation (marks included), else 0; d->seg.ntoks
  * entries, newly allocated. */
 unsigned char *nk_ev_quote_mask(const nk_doc *d);
+/* The same for quotations already found (q: nq of them). */
+unsigned char *nk_ev_quote_mask_of(const nk_doc *d, const nk_ev_quote *q,
+                                   size_t nq);
 
 /* Mention index of the subject of the reporting or meeting verb whose
  * group starts at token g (see nk_mod_group_start), looking back within

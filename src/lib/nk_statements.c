@@ -1678,81 +1678,6 @@ static void nk_resolve_descriptions(nk_doc *d, const nk_lang *lang,
   free(idx);
 }
 
-/* 1 when token i is a straight double quote (") rather than « » or “ ”. */
-static int nk_is_straight(const nk_doc *d, size_t i) {
-  return strcmp(d->seg.toks[i].form, "\"") == 0;
-}
-
-/* 1 when the inner straight mark j cannot open a quotation nested in the
- * one opened at i: it opens a sentence, or the outer quotation finds no
- * closing mark in its paragraph (closed is 0). */
-static int nk_straight_restarts(const nk_doc *d, size_t j, int closed) {
-  if (!closed)
-    return 1;
-  return (d->seg.toks[j].flags & NK_TF_SENT_START) ||
-         (j > 0 && nk_ev_is_final(d, j - 1));
-}
-
-/* The article's quotations, as nk_ev_quotes pairs them, except that a
- * straight quote seldom nests: a second opening " inside a quotation
- * opened by " that starts a sentence, or that leaves the outer quotation
- * without a closing mark in its paragraph, means a closing mark was left
- * out ("le \"Grand rendez-vous ... a appelé \"à faire ...\"").  The first
- * quotation then ends there, left open, so that a missing mark spoils one
- * quotation, not all the text up to some later closing mark.  Newly
- * allocated; *n receives their number. */
-static nk_ev_quote *nk_st_quotes(const nk_doc *d, size_t *n) {
-  nk_ev_quote *q = NULL;
-  size_t nq = 0, cap = 0;
-  const nk_token *t = d->seg.toks;
-  size_t nt = d->seg.ntoks;
-  for (size_t i = 0; i < nt; i++) {
-    if (t[i].kind != NK_TOK_QUOTE_OPEN)
-      continue;
-    size_t depth = 1, j = i + 1;
-    int closed = 0;
-    for (; j < nt; j++) {
-      if (t[j].flags & NK_TF_PARA_START) {
-        /* «A ... (new paragraph) «B ... »: one quotation. */
-        if (t[j].kind == NK_TOK_QUOTE_OPEN)
-          continue;
-        break;
-      }
-      if (t[j].kind == NK_TOK_QUOTE_OPEN)
-        depth++;
-      else if (t[j].kind == NK_TOK_QUOTE_CLOSE && --depth == 0) {
-        closed = 1;
-        break;
-      }
-    }
-    if (nk_is_straight(d, i))
-      for (size_t k = i + 1; k < j; k++)
-        if (t[k].kind == NK_TOK_QUOTE_OPEN && nk_is_straight(d, k) &&
-            !(t[k].flags & NK_TF_PARA_START) &&
-            nk_straight_restarts(d, k, closed)) {
-          j = k;
-          closed = 0;
-          break;
-        }
-    *NK_PUSH(q, nq, cap) = (nk_ev_quote){i, j, closed};
-    i = closed ? j : j - 1;
-  }
-  *n = nq;
-  return q;
-}
-
-/* Per token: 1 inside one of the quotations qs (marks included). */
-static unsigned char *nk_st_quote_mask(const nk_doc *d, const nk_ev_quote *qs,
-                                       size_t nq) {
-  unsigned char *m = nk_xcalloc(d->seg.ntoks + 1, 1);
-  for (size_t k = 0; k < nq; k++) {
-    size_t e = qs[k].closed ? qs[k].close + 1 : qs[k].close;
-    for (size_t i = qs[k].open; i < e && i < d->seg.ntoks; i++)
-      m[i] = 1;
-  }
-  return m;
-}
-
 int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
   (void)err;
   if (!d->seg.ntoks)
@@ -1761,10 +1686,10 @@ int nk_extract_statements(nk_doc *d, const nk_lang *lang, nk_error *err) {
   st.d = d;
   nk_ev_lex_init(&st.lx, lang);
   size_t nq, qi = 0;
-  nk_ev_quote *qs = nk_st_quotes(d, &nq);
+  nk_ev_quote *qs = nk_ev_quotes(d, &nq);
   st.qs = qs;
   st.nq = nq;
-  st.inq = nk_st_quote_mask(d, qs, nq);
+  st.inq = nk_ev_quote_mask_of(d, qs, nq);
   st.used_verb = nk_xcalloc(d->seg.ntoks + 1, 1);
   st.last_speaker = -1;
   st.last_person = -1;
