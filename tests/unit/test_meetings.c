@@ -7,6 +7,10 @@
 #include "nk_test.h"
 #include "nk_test_doc.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 static nk_lang *lang;
 
 static int run(nk_doc *d, const char *date) {
@@ -298,8 +302,8 @@ static void test_topic_not_participant(void) {
 
   nk_test_doc(&d, lang,
               "Emmanuel Macron, accompagné d'Olaf Scholz, a rencontré Xi "
-              "Jinping à Pékin. La visite officielle de Lula à Paris a été "
-              "reportée.");
+              "Jinping à Pékin. La visite officielle de Lula à Paris a duré "
+              "trois jours.");
   nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
   size_t s = nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
   nk_test_add_mention(&d, NK_ENT_PERSON, "Xi", "Jinping", 0);
@@ -485,6 +489,282 @@ static void test_court_appeal(void) {
   nk_doc_free(&d);
 }
 
+/* 1 when a participant of m is a mention whose surface is surface. */
+static int names(const nk_doc *d, const nk_meeting *m, const char *surface) {
+  for (size_t i = 0; i < m->nparticipants; i++)
+    if (!strcmp(d->mentions[m->participants[i]].surface, surface))
+      return 1;
+  return 0;
+}
+
+/* "ces discussions" names the nearest event told before it, not the
+ * first; a person said not to have taken part is left out, and the
+ * hedged sentence saying so leaves both events as they were told. */
+static void test_anaphora_nearest(void) {
+  static const char *const endings[] = {
+      "Le président Recep Tayyip Erdogan aurait assisté à ces discussions.",
+      "Le président Recep Tayyip Erdogan n'aurait pas assisté à ces "
+      "discussions.",
+  };
+  for (size_t c = 0; c < 2; c++) {
+    nk_doc d;
+    char *text = nk_xasprintf(
+        "Le ministre Antony Blinken a rencontré lundi à Pékin le président Xi "
+        "Jinping, a rapporté Reuters. Le chef de la diplomatie turque, Hakan "
+        "Fidan, aurait pour sa part reçu la semaine dernière à Ankara le "
+        "ministre iranien Abbas Araghchi. %s",
+        endings[c]);
+    nk_test_doc(&d, lang, text);
+    free(text);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Antony", "Blinken", 0);
+    nk_test_add_mention(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Xi", "Jinping", 0);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Hakan", "Fidan", 0);
+    nk_test_add_mention(&d, NK_ENT_PLACE, "Ankara", "Ankara", 0);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Abbas", "Araghchi", 0);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Recep", "Erdogan", 0);
+    CHECK(run(&d, "2024-05") == 0);
+    CHECK_INT(d.nmeetings, 2);
+    if (d.nmeetings == 2) {
+      const nk_meeting *a = &d.meetings[0], *b = &d.meetings[1];
+      CHECK_INT(a->nparticipants, 2);
+      CHECK(!names(&d, a, "Recep Tayyip Erdogan"));
+      CHECK_INT(a->modality, NK_MOD_REPORTED);
+      CHECK_STR(b->place, "Ankara");
+      CHECK(names(&d, b, "Hakan Fidan") && names(&d, b, "Abbas Araghchi"));
+      CHECK_INT(b->nparticipants, c == 0 ? 3 : 2);
+      CHECK(names(&d, b, "Recep Tayyip Erdogan") == (c == 0));
+      CHECK_INT(b->modality, NK_MOD_ALLEGED);
+    }
+    nk_doc_free(&d);
+  }
+}
+
+/* A sentence weighs in how an event is told only when it tells the event
+ * (a participant, the place or the date); a hedge on something else of it
+ * does not. */
+static void test_modality_of_telling(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Emmanuel Macron a rencontré Olaf Scholz à Berlin. Cette "
+              "rencontre aurait duré plus de trois heures.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Berlin", "Berlin", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ASSERTED);
+  nk_doc_free(&d);
+
+  nk_test_doc(&d, lang,
+              "Emmanuel Macron a rencontré Olaf Scholz à Berlin. Giorgia "
+              "Meloni aurait participé à cette rencontre.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Berlin", "Berlin", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 3);
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ALLEGED);
+  }
+  nk_doc_free(&d);
+}
+
+/* A negation leaves out who took no part; it denies the event only when
+ * it says the event itself did not happen. */
+static void test_negated_part(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Sergueï Lavrov a rencontré Wang Yi mardi à Pékin. Vladimir "
+              "Poutine n'a pas rencontré Wang Yi. Le président Xi Jinping, "
+              "lui, n'était pas présent à la réunion.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Sergueï", "Lavrov", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Wang", "Yi", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Vladimir", "Poutine", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Wang", "Yi",
+                      nk_test_tok(&d, "Poutine", 0));
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Xi", "Jinping", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ASSERTED);
+  }
+  nk_doc_free(&d);
+
+  nk_test_doc(&d, lang,
+              "Selon la presse, Vladimir Poutine aurait rencontré Xi Jinping à "
+              "Pékin. La rencontre n'a en réalité jamais eu lieu.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Vladimir", "Poutine", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Xi", "Jinping", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_DENIED);
+  nk_doc_free(&d);
+
+  /* The negation of another verb does not deny it. */
+  nk_test_doc(&d, lang,
+              "Jake Sullivan aurait rencontré Wang Yi à Vienne. Le journal ne "
+              "sait pas combien de fois ces entretiens ont eu lieu.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Jake", "Sullivan", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Wang", "Yi", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Vienne", "Vienne", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1)
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ALLEGED);
+  nk_doc_free(&d);
+}
+
+/* "Elle a été reçue par X" goes on telling the trip of the sentence
+ * before; two sentences later it does not. */
+static void test_pronoun_subject(void) {
+  static const char *const gaps[] = {"", "Le voyage était prévu de longue "
+                                         "date. La presse en a parlé. "};
+  for (size_t c = 0; c < 2; c++) {
+    nk_doc d;
+    char *text = nk_xasprintf(
+        "La directrice du FMI, Kristalina Georgieva, s'est rendue au Caire en "
+        "mars. %sElle a été reçue par le Premier ministre, Mostafa Madbouli.",
+        gaps[c]);
+    nk_test_doc(&d, lang, text);
+    free(text);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Kristalina", "Georgieva", 0);
+    nk_test_add_mention(&d, NK_ENT_PLACE, "Caire", "Caire", 0);
+    nk_test_add_mention(&d, NK_ENT_PERSON, "Mostafa", "Madbouli", 0);
+    CHECK(run(&d, "2024-05") == 0);
+    CHECK_INT(d.nmeetings, 1);
+    if (d.nmeetings == 1) {
+      CHECK_INT(d.meetings[0].kind, NK_EVENT_VISIT);
+      CHECK_STR(d.meetings[0].place, "Caire");
+      CHECK_INT(d.meetings[0].nparticipants, c == 0 ? 2 : 1);
+    }
+    nk_doc_free(&d);
+  }
+}
+
+/* A sentence and the persons it names: no meeting may come of it. */
+typedef struct {
+  const char *text;      /* the article */
+  nk_test_ment ments[3]; /* its mentions, added in order (unused: {0}) */
+} no_meeting_case;
+
+/* Words that look like events and are not: a meeting asked for or called
+ * off, a participle or relative clause qualifying a thing, a thing
+ * received, "entretenir" without "se", an encounter with a reporter. */
+static void test_not_events(void) {
+  static const no_meeting_case cases[] = {
+      {"Hélène Martin a sollicité une rencontre avec Gérald Darmanin.",
+       {{NK_ENT_PERSON, "Hélène", "Martin"},
+        {NK_ENT_PERSON, "Gérald", "Darmanin"}}},
+      {"La visite de Jean Castex à Lyon, prévue lundi, a été annulée.",
+       {{NK_ENT_PERSON, "Jean", "Castex"}, {NK_ENT_PLACE, "Lyon", "Lyon"}}},
+      {"Marine Le Pen a évoqué les difficultés rencontrées par Jordan "
+       "Bardella.",
+       {{NK_ENT_PERSON, "Marine", "Pen"},
+        {NK_ENT_PERSON, "Jordan", "Bardella"}}},
+      {"Les obstacles que rencontre Jordan Bardella inquiètent Marine Le Pen.",
+       {{NK_ENT_PERSON, "Jordan", "Bardella"},
+        {NK_ENT_PERSON, "Marine", "Pen"}}},
+      {"Jordan Bardella a reçu le soutien de Marion Maréchal.",
+       {{NK_ENT_PERSON, "Jordan", "Bardella"},
+        {NK_ENT_PERSON, "Marion", "Maréchal"}}},
+      {"Donald Trump entretient des relations tendues avec Angela Merkel.",
+       {{NK_ENT_PERSON, "Donald", "Trump"},
+        {NK_ENT_PERSON, "Angela", "Merkel"}}},
+      {"Le responsable chargé des négociations, Abdullah Abdullah, a répondu à "
+       "Ashraf Ghani.",
+       {{NK_ENT_PERSON, "Abdullah", "Abdullah"},
+        {NK_ENT_PERSON, "Ashraf", "Ghani"}}},
+      {"En marge d'un déplacement, Rachida Dati a répondu à Agnès Buzyn.",
+       {{NK_ENT_PERSON, "Rachida", "Dati"}, {NK_ENT_PERSON, "Agnès", "Buzyn"}}},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    nk_doc d;
+    nk_test_doc(&d, lang, cases[c].text);
+    nk_test_add_mentions(&d, cases[c].ments, 3);
+    CHECK(run(&d, NULL) == 0);
+    if (d.nmeetings != 0)
+      fprintf(stderr, "case %zu: %s\n", c, cases[c].text);
+    CHECK_INT(d.nmeetings, 0);
+    nk_doc_free(&d);
+  }
+}
+
+/* Who takes part: the subject of a relative clause, whatever noun stands
+ * before it; not a person named inside a quotation the event is told
+ * outside of, nor the agent of another participle. */
+static void test_participants_of_clauses(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Dans la foulée du président Emmanuel Macron, qui s'était rendu "
+              "à Beyrouth, Jean-Yves Le Drian a appelé à des réformes.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Beyrouth", "Beyrouth", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 1);
+    CHECK_STR(d.meetings[0].place, "Beyrouth");
+  }
+  nk_doc_free(&d);
+
+  nk_test_doc(&d, lang,
+              "En déplacement à Lille, Gabriel Attal a déclaré : « Je dis "
+              "souvent à Bruno Le Maire que tout ira bien. »");
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Lille", "Lille", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Gabriel", "Attal", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Bruno", "Maire", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].kind, NK_EVENT_VISIT);
+    CHECK_INT(d.meetings[0].nparticipants, 1);
+    CHECK(names(&d, &d.meetings[0], "Gabriel Attal"));
+    CHECK_STR(d.meetings[0].place, "Lille");
+  }
+  nk_doc_free(&d);
+
+  nk_test_doc(&d, lang,
+              "Hakan Fidan a rencontré Sergueï Lavrov à Ankara pour parler de "
+              "l'accord signé en 2022 par le président Recep Tayyip Erdogan.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Hakan", "Fidan", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Sergueï", "Lavrov", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Ankara", "Ankara", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Recep", "Erdogan", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK(!names(&d, &d.meetings[0], "Recep Tayyip Erdogan"));
+  }
+  nk_doc_free(&d);
+}
+
+/* A birth date in an apposition dates a person, not the meeting. */
+static void test_birth_date(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Anna Kovács, née le 3 mars 1970, et Pierre Durand s'étaient "
+              "rencontrés en mai 1995 à Budapest.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Anna", "Kovács", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Pierre", "Durand", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Budapest", "Budapest", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 1);
+  if (d.nmeetings == 1) {
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK_STR(d.meetings[0].date, "1995-05");
+  }
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_basic();
@@ -502,6 +782,13 @@ int main(void) {
   test_time_reference();
   test_people_cut();
   test_trip_for_meeting();
+  test_anaphora_nearest();
+  test_modality_of_telling();
+  test_negated_part();
+  test_pronoun_subject();
+  test_not_events();
+  test_participants_of_clauses();
+  test_birth_date();
   nk_lang_free(lang);
   return TEST_DONE();
 }
