@@ -12,6 +12,7 @@
 
 #include "nk_dates.h"
 #include "nk_events.h"
+#include "nk_strtab.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -28,53 +29,10 @@
 
 /* ------------------------------------------------------------- interning */
 
-typedef struct {
-  char **str;      /* id -> string (owned) */
-  size_t n, cap;   /* strings, allocated */
-  uint32_t *slots; /* open addressing: id + 1, 0 when empty */
-  size_t nslots;   /* a power of two, or 0 */
-} nk_ev_intern;
-
-static uint64_t nk_ev_hash_str(const char *s) {
-  uint64_t h = 1469598103934665603u; /* FNV-1a */
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 1099511628211u;
-  return h;
-}
-
-static size_t nk_ev_slot(const nk_ev_intern *t, const char *s) {
-  size_t i = (size_t)nk_ev_hash_str(s) & (t->nslots - 1);
-  while (t->slots[i] && strcmp(t->str[t->slots[i] - 1], s) != 0)
-    i = (i + 1) & (t->nslots - 1);
-  return i;
-}
-
-static void nk_ev_intern_grow(nk_ev_intern *t) {
-  size_t n = t->nslots ? t->nslots * 2 : 256;
-  free(t->slots);
-  t->slots = nk_xcalloc(n, sizeof *t->slots);
-  t->nslots = n;
-  for (size_t id = 0; id < t->n; id++)
-    t->slots[nk_ev_slot(t, t->str[id])] = (uint32_t)id + 1;
-}
-
-/* Id of s, added when new. */
-static uint32_t nk_ev_id(nk_ev_intern *t, const char *s) {
-  if ((t->n + 1) * 2 > t->nslots)
-    nk_ev_intern_grow(t);
-  size_t i = nk_ev_slot(t, s);
-  if (!t->slots[i]) {
-    *NK_PUSH(t->str, t->n, t->cap) = nk_xstrdup(s);
-    t->slots[i] = (uint32_t)t->n;
-  }
-  return t->slots[i] - 1;
-}
-
-static void nk_ev_intern_free(nk_ev_intern *t) {
-  for (size_t i = 0; i < t->n; i++)
-    free(t->str[i]);
-  free(t->str);
-  free(t->slots);
+/* Id of s in the table, added when new.  Ids are kept in 32 bits to halve
+ * the participant lists; a run holds far fewer distinct keys. */
+static uint32_t nk_ev_id(nk_strtab *t, const char *s) {
+  return (uint32_t)nk_strtab_intern(t, s);
 }
 
 /* --------------------------------------------------------------- buckets */
@@ -170,8 +128,8 @@ typedef struct {
 } nk_ev_group;
 
 struct nk_events {
-  nk_ev_intern strs; /* entity keys and article IRIs */
-  uint32_t *acts;    /* participants of all records, by record */
+  nk_strtab strs; /* entity keys and article IRIs */
+  uint32_t *acts; /* participants of all records, by record */
   size_t nacts, cap_acts;
   nk_ev_rec *recs; /* records, in the order added */
   size_t nrecs, cap_recs;
@@ -193,7 +151,7 @@ void nk_events_free(nk_events *ev) {
     free(ev->recs[i].node);
   for (size_t i = 0; i < ev->ngroups; i++)
     free(ev->groups[i].key);
-  nk_ev_intern_free(&ev->strs);
+  nk_strtab_free(&ev->strs);
   nk_ev_map_free(&ev->map);
   free(ev->acts);
   free(ev->recs);
@@ -427,14 +385,14 @@ static char *nk_ev_group_key(const nk_events *ev, const nk_ev_group *g) {
   const nk_ev_rec *rep = &ev->recs[g->rep];
   const char **names = nk_xcalloc(rep->nact + 1, sizeof *names);
   for (size_t i = 0; i < rep->nact; i++)
-    names[i] = ev->strs.str[ev->acts[rep->act + i]];
+    names[i] = nk_strtab_str(&ev->strs, ev->acts[rep->act + i]);
   qsort(names, rep->nact, sizeof *names, nk_ev_cmp_str);
   nk_buf key = {0};
   for (size_t i = 0; i < rep->nact; i++)
     nk_buf_printf(&key, "%s ", names[i]);
   free(names);
   if (g->place >= 0)
-    nk_buf_printf(&key, "%s ", ev->strs.str[g->place]);
+    nk_buf_printf(&key, "%s ", nk_strtab_str(&ev->strs, (size_t)g->place));
   if (g->year && g->month)
     nk_buf_printf(&key, "%04d-%02d", g->year, g->month);
   else if (g->month)
@@ -475,7 +433,7 @@ nk_event_out nk_events_get(const nk_events *ev, size_t i) {
   const nk_ev_rec *r = &ev->recs[i];
   const nk_ev_group *g = &ev->groups[r->group];
   o.node = r->node;
-  o.article = ev->strs.str[r->article];
+  o.article = nk_strtab_str(&ev->strs, r->article);
   o.event = g->key;
   o.members = g->members;
   /* The year is learnt only for the month the record itself tells, and

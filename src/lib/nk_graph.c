@@ -34,6 +34,7 @@
 
 #include "nk_events.h"
 #include "nk_graph.h"
+#include "nk_strtab.h"
 
 #include <librdf.h>
 #include <raptor2.h>
@@ -53,62 +54,6 @@
 #define XSD_NS "http://www.w3.org/2001/XMLSchema#"
 #define WIKIDATA_NS "http://www.wikidata.org/entity/"
 
-/* ------------------------------------------------------------ string set */
-
-/* Open-addressing set of strings: the naming triples already written in a
- * streamed export.  Grows by doubling, so inserts are amortized O(1). */
-typedef struct {
-  char **slots; /* owned strings, NULL when empty */
-  size_t cap;   /* number of slots, a power of two (0 before first insert) */
-  size_t n;     /* strings held */
-} nk_strset;
-
-static uint64_t nk_hash_str(const char *s) {
-  uint64_t h = 1469598103934665603u; /* FNV-1a */
-  for (; *s; s++)
-    h = (h ^ (unsigned char)*s) * 1099511628211u;
-  return h;
-}
-
-static size_t nk_strset_find(const nk_strset *set, const char *s) {
-  size_t i = (size_t)nk_hash_str(s) & (set->cap - 1);
-  while (set->slots[i] && strcmp(set->slots[i], s) != 0)
-    i = (i + 1) & (set->cap - 1);
-  return i;
-}
-
-static int nk_strset_has(const nk_strset *set, const char *s) {
-  return set->cap && set->slots[nk_strset_find(set, s)] != NULL;
-}
-
-static void nk_strset_grow(nk_strset *set) {
-  nk_strset bigger = {nk_xcalloc(set->cap ? set->cap * 2 : 64, sizeof(char *)),
-                      set->cap ? set->cap * 2 : 64, set->n};
-  for (size_t i = 0; i < set->cap; i++)
-    if (set->slots[i])
-      bigger.slots[nk_strset_find(&bigger, set->slots[i])] = set->slots[i];
-  free(set->slots);
-  *set = bigger;
-}
-
-/* Adds s (copied) unless present. */
-static void nk_strset_add(nk_strset *set, const char *s) {
-  if ((set->n + 1) * 2 > set->cap)
-    nk_strset_grow(set);
-  size_t i = nk_strset_find(set, s);
-  if (!set->slots[i]) {
-    set->slots[i] = nk_xstrdup(s);
-    set->n++;
-  }
-}
-
-static void nk_strset_free(nk_strset *set) {
-  for (size_t i = 0; i < set->cap; i++)
-    free(set->slots[i]);
-  free(set->slots);
-  *set = (nk_strset){0};
-}
-
 /* ------------------------------------------------------------ the graph */
 
 struct nk_graph {
@@ -122,7 +67,7 @@ struct nk_graph {
   int stream_open;           /* stream started and not yet ended */
   int chunked;               /* Turtle: one serializer per written batch */
   size_t chunks;             /* Turtle chunks written so far */
-  nk_strset named;           /* naming triples written (streamed formats) */
+  nk_strtab named;           /* naming triples written (streamed formats) */
   size_t ntriples;           /* triples added so far */
   librdf_uri *xsd_integer;   /* datatypes used for typed literals */
   librdf_uri *xsd_date;
@@ -242,7 +187,7 @@ void nk_graph_free(nk_graph *g) {
   librdf_free_uri(g->xsd_gyearmonth);
   librdf_free_world(g->world);
   nk_events_free(g->events);
-  nk_strset_free(&g->named);
+  nk_strtab_free(&g->named);
   free(g->base);
   free(g);
 }
@@ -782,11 +727,12 @@ static int nk_write_chunk(nk_graph *g, raptor_statement **all, size_t n) {
 static int nk_stream_batch(nk_graph *g, nk_batch *b, nk_error *err) {
   size_t n = 0;
   librdf_statement **all = nk_xcalloc(b->nst + b->nnm + 1, sizeof *all);
-  for (size_t i = 0; i < b->nnm; i++)
-    if (!nk_strset_has(&g->named, b->nm_key[i])) {
-      nk_strset_add(&g->named, b->nm_key[i]);
+  for (size_t i = 0; i < b->nnm; i++) {
+    /* A key interned now gets the next id: its triple is new. */
+    const size_t nnamed = nk_strtab_count(&g->named);
+    if (nk_strtab_intern(&g->named, b->nm_key[i]) == nnamed)
       all[n++] = b->nm[i];
-    }
+  }
   librdf_node *graph = NULL;
   if (g->fmt == NK_FMT_NQUADS)
     graph = librdf_new_node_from_uri_string(g->world,

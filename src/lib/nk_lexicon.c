@@ -1,9 +1,11 @@
-/* nk_lexicon.c — lexicons: an open-addressing hash map from folded keys to
- * values, kept in insertion order, loaded from "key<TAB>value" data files;
- * and a language, the set of lexicons of one data directory. */
+/* nk_lexicon.c — lexicons: folded keys interned in a string table (the
+ * ids give insertion order) with the values in an array indexed by id,
+ * loaded from "key<TAB>value" data files; and a language, the set of
+ * lexicons of one data directory. */
 #include <config.h>
 
 #include "nk_lexicon.h"
+#include "nk_strtab.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -15,37 +17,14 @@
 #include <uninorm.h>
 #include <unistr.h>
 
-typedef struct {
-  char *key;   /* folded key, NUL-terminated */
-  char *value; /* value, "" when the line had none */
-} nk_lex_entry;
-
-/* A hash set of strings (the word-prefixes of the keys). */
-typedef struct {
-  char **keys;   /* owned strings, NULL = empty slot */
-  size_t nslots; /* power of two, or 0 before the first add */
-  size_t n;      /* strings stored */
-} nk_lex_set;
-
 struct nk_lexicon {
-  nk_lex_entry *entries; /* entries in insertion order */
-  size_t nentries;       /* entries used */
-  size_t cap_entries;    /* entries allocated */
-  size_t *slots;         /* hash table: entry index + 1, 0 = empty */
-  size_t nslots;         /* power of two, or 0 before the first put */
-  size_t max_words;      /* most space-separated words in one key */
-  nk_lex_set prefixes;   /* word-prefixes of the keys (has_prefix) */
+  nk_strtab keys;     /* folded keys; a key's id is its entry's index, in
+                         insertion (file) order */
+  char **values;      /* id -> value, "" when the line had none */
+  size_t cap_values;  /* values allocated */
+  size_t max_words;   /* most space-separated words in one key */
+  nk_strtab prefixes; /* word-prefixes of the keys (has_prefix) */
 };
-
-/* FNV-1a: short keys, good enough spread, no dependency. */
-static size_t nk_lex_hash(const char *s) {
-  uint64_t h = 1469598103934665603ull;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 1099511628211ull;
-  }
-  return (size_t)(h ^ (h >> 32));
-}
 
 nk_lexicon *nk_lexicon_new(void) {
   return nk_xcalloc(1, sizeof(nk_lexicon));
@@ -54,70 +33,12 @@ nk_lexicon *nk_lexicon_new(void) {
 void nk_lexicon_free(nk_lexicon *lex) {
   if (!lex)
     return;
-  for (size_t i = 0; i < lex->nentries; i++) {
-    free(lex->entries[i].key);
-    free(lex->entries[i].value);
-  }
-  free(lex->entries);
-  free(lex->slots);
-  for (size_t i = 0; i < lex->prefixes.nslots; i++)
-    free(lex->prefixes.keys[i]);
-  free(lex->prefixes.keys);
+  for (size_t i = 0; i < nk_strtab_count(&lex->keys); i++)
+    free(lex->values[i]);
+  free(lex->values);
+  nk_strtab_free(&lex->keys);
+  nk_strtab_free(&lex->prefixes);
   free(lex);
-}
-
-/* Slot holding key, or the empty slot where it would go. */
-static size_t nk_lex_find(const nk_lexicon *lex, const char *key) {
-  size_t mask = lex->nslots - 1;
-  size_t i = nk_lex_hash(key) & mask;
-  while (lex->slots[i] && strcmp(lex->entries[lex->slots[i] - 1].key, key) != 0)
-    i = (i + 1) & mask;
-  return i;
-}
-
-/* Keeps the load factor under one half so that probes stay short. */
-static void nk_lex_rehash(nk_lexicon *lex) {
-  size_t n = lex->nslots ? lex->nslots * 2 : 64;
-  free(lex->slots);
-  lex->slots = nk_xcalloc(n, sizeof *lex->slots);
-  lex->nslots = n;
-  for (size_t e = 0; e < lex->nentries; e++)
-    lex->slots[nk_lex_find(lex, lex->entries[e].key)] = e + 1;
-}
-
-/* Slot of the set holding the n bytes at s, or the empty slot where they
- * would go.  The set must have slots. */
-static size_t nk_set_find(const nk_lex_set *set, const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull; /* FNV-1a, as nk_lex_hash */
-  for (size_t k = 0; k < n; k++) {
-    h ^= (unsigned char)s[k];
-    h *= 1099511628211ull;
-  }
-  size_t mask = set->nslots - 1;
-  size_t i = (size_t)(h ^ (h >> 32)) & mask;
-  while (set->keys[i] &&
-         (strncmp(set->keys[i], s, n) != 0 || set->keys[i][n] != '\0'))
-    i = (i + 1) & mask;
-  return i;
-}
-
-/* Adds a copy of the n bytes at s to the set, unless already there. */
-static void nk_set_add(nk_lex_set *set, const char *s, size_t n) {
-  if ((set->n + 1) * 2 > set->nslots) {
-    nk_lex_set old = *set;
-    set->nslots = old.nslots ? old.nslots * 2 : 64;
-    set->keys = nk_xcalloc(set->nslots, sizeof *set->keys);
-    for (size_t i = 0; i < old.nslots; i++)
-      if (old.keys[i])
-        set->keys[nk_set_find(set, old.keys[i], strlen(old.keys[i]))] =
-            old.keys[i];
-    free(old.keys);
-  }
-  size_t i = nk_set_find(set, s, n);
-  if (!set->keys[i]) {
-    set->keys[i] = nk_xstrndup(s, n);
-    set->n++;
-  }
 }
 
 /* Records the word-prefixes of key: the text before each space and the
@@ -126,7 +47,7 @@ static void nk_set_add(nk_lex_set *set, const char *s, size_t n) {
 static void nk_lex_add_prefixes(nk_lexicon *lex, const char *key) {
   for (size_t p = 1; key[p]; p++)
     if (key[p] == ' ' || key[p - 1] == '\'')
-      nk_set_add(&lex->prefixes, key, p);
+      nk_strtab_intern_len(&lex->prefixes, key, p);
 }
 
 /* Words in a folded key: one more than its spaces. */
@@ -140,22 +61,19 @@ static size_t nk_key_words(const char *key) {
 
 /* Takes ownership of key (already folded) and value. */
 static void nk_lex_insert(nk_lexicon *lex, char *key, char *value) {
-  if (!*key || (lex->nslots && lex->slots[nk_lex_find(lex, key)])) {
-    free(key);
+  const size_t n = nk_strtab_count(&lex->keys);
+  if (!*key || nk_strtab_intern(&lex->keys, key) < n) {
+    free(key); /* empty, or a repeat: the first value stays */
     free(value);
     return;
   }
-  if ((lex->nentries + 1) * 2 > lex->nslots)
-    nk_lex_rehash(lex);
-  size_t slot = nk_lex_find(lex, key);
-  nk_lex_entry *e = NK_PUSH(lex->entries, lex->nentries, lex->cap_entries);
-  e->key = key;
-  e->value = value;
-  lex->slots[slot] = lex->nentries;
+  nk_grow((void **)&lex->values, &lex->cap_values, n + 1, sizeof *lex->values);
+  lex->values[n] = value;
   nk_lex_add_prefixes(lex, key);
   size_t w = nk_key_words(key);
   if (w > lex->max_words)
     lex->max_words = w;
+  free(key);
 }
 
 void nk_lexicon_put(nk_lexicon *lex, const char *key, const char *value) {
@@ -163,20 +81,18 @@ void nk_lexicon_put(nk_lexicon *lex, const char *key, const char *value) {
 }
 
 const char *nk_lexicon_get(const nk_lexicon *lex, const char *key) {
-  if (!lex || !lex->nslots || !key)
+  if (!lex || !key)
     return NULL;
-  size_t s = lex->slots[nk_lex_find(lex, key)];
-  return s ? lex->entries[s - 1].value : NULL;
+  const size_t id = nk_strtab_find(&lex->keys, key);
+  return id == NK_STRTAB_NONE ? NULL : lex->values[id];
 }
 
 int nk_lexicon_has_prefix(const nk_lexicon *lex, const char *s) {
-  if (!lex || !lex->prefixes.nslots || !s)
-    return 0;
-  return lex->prefixes.keys[nk_set_find(&lex->prefixes, s, strlen(s))] != NULL;
+  return lex && s && nk_strtab_find(&lex->prefixes, s) != NK_STRTAB_NONE;
 }
 
 size_t nk_lexicon_size(const nk_lexicon *lex) {
-  return lex ? lex->nentries : 0;
+  return lex ? nk_strtab_count(&lex->keys) : 0;
 }
 
 size_t nk_lexicon_max_words(const nk_lexicon *lex) {
@@ -187,8 +103,8 @@ void nk_lexicon_foreach(const nk_lexicon *lex,
                         void (*fn)(const char *key, const char *value,
                                    void *ctx),
                         void *ctx) {
-  for (size_t i = 0; lex && i < lex->nentries; i++)
-    fn(lex->entries[i].key, lex->entries[i].value, ctx);
+  for (size_t i = 0; lex && i < nk_strtab_count(&lex->keys); i++)
+    fn(nk_strtab_str(&lex->keys, i), lex->values[i], ctx);
 }
 
 /* Length of the spacing or apostrophe-like character at s, with what it

@@ -11,6 +11,7 @@
 
 #include "nk_names.h"
 #include "nk_resolve.h"
+#include "nk_strtab.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -26,80 +27,50 @@
 
 /* ------------------------------------------------------------ string map */
 
+/* A map from strings to entity indexes: the keys interned, the values in
+ * an array indexed by the keys' ids. */
 typedef struct {
-  char **keys;   /* owned keys, NULL = empty slot */
-  size_t *vals;  /* value of each slot */
-  size_t nslots; /* power of two, or 0 */
-  size_t n;      /* keys stored */
+  nk_strtab keys; /* keys; an id indexes vals */
+  size_t *vals;   /* id -> value */
+  size_t cap;     /* vals allocated */
 } nk_smap;
 
-static size_t nk_smap_hash(const char *s) {
-  uint64_t h = 1469598103934665603ull;
-  for (; *s; s++) {
-    h ^= (unsigned char)*s;
-    h *= 1099511628211ull;
-  }
-  return (size_t)(h ^ (h >> 32));
-}
-
-static size_t nk_smap_slot(const nk_smap *m, const char *key) {
-  size_t mask = m->nslots - 1, i = nk_smap_hash(key) & mask;
-  while (m->keys[i] && strcmp(m->keys[i], key) != 0)
-    i = (i + 1) & mask;
-  return i;
-}
-
 static const size_t *nk_smap_get(const nk_smap *m, const char *key) {
-  if (!m->nslots)
-    return NULL;
-  size_t i = nk_smap_slot(m, key);
-  return m->keys[i] ? &m->vals[i] : NULL;
+  const size_t id = nk_strtab_find(&m->keys, key);
+  return id == NK_STRTAB_NONE ? NULL : &m->vals[id];
 }
 
-static void nk_smap_grow(nk_smap *m) {
-  nk_smap old = *m;
-  m->nslots = old.nslots ? old.nslots * 2 : 256;
-  m->keys = nk_xcalloc(m->nslots, sizeof *m->keys);
-  m->vals = nk_xcalloc(m->nslots, sizeof *m->vals);
-  for (size_t i = 0; i < old.nslots; i++)
-    if (old.keys[i]) {
-      size_t s = nk_smap_slot(m, old.keys[i]);
-      m->keys[s] = old.keys[i];
-      m->vals[s] = old.vals[i];
-    }
-  free(old.keys);
-  free(old.vals);
+/* The value of key, new and unset when *added. */
+static size_t *nk_smap_at(nk_smap *m, const char *key, int *added) {
+  const size_t n = nk_strtab_count(&m->keys);
+  const size_t id = nk_strtab_intern(&m->keys, key);
+  *added = id == n; /* a new key gets the next id */
+  if (*added)
+    nk_grow((void **)&m->vals, &m->cap, n + 1, sizeof *m->vals);
+  return &m->vals[id];
 }
 
-/* Sets key to val; with keep, an existing value stays. */
-static void nk_smap_put(nk_smap *m, const char *key, size_t val, int keep) {
-  if ((m->n + 1) * 2 > m->nslots)
-    nk_smap_grow(m);
-  size_t i = nk_smap_slot(m, key);
-  if (m->keys[i]) {
-    if (!keep)
-      m->vals[i] = val;
-    return;
-  }
-  m->keys[i] = nk_xstrdup(key);
-  m->vals[i] = val;
-  m->n++;
+/* Sets key to val unless key has a value: the first entity keeps it. */
+static void nk_smap_put(nk_smap *m, const char *key, size_t val) {
+  int added;
+  size_t *v = nk_smap_at(m, key, &added);
+  if (added)
+    *v = val;
 }
 
 /* Records that a surname belongs to person e; two persons make it
  * ambiguous. */
 static void nk_smap_put_surname(nk_smap *m, const char *key, size_t e) {
-  const size_t *v = nk_smap_get(m, key);
-  if (v && *v != e)
-    nk_smap_put(m, key, NK_AMBIGUOUS, 0);
-  else if (!v)
-    nk_smap_put(m, key, e, 0);
+  int added;
+  size_t *v = nk_smap_at(m, key, &added);
+  if (added)
+    *v = e;
+  else if (*v != e)
+    *v = NK_AMBIGUOUS;
 }
 
 static void nk_smap_free(nk_smap *m) {
-  for (size_t i = 0; i < m->nslots; i++)
-    free(m->keys[i]);
-  free(m->keys);
+  nk_strtab_free(&m->keys);
   free(m->vals);
   *m = (nk_smap){0};
 }
@@ -193,7 +164,7 @@ static char *nk_ends_key(const char *name, int nwords) {
 
 static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
   char *k = nk_alias_key(reg->ents[e].type, name);
-  nk_smap_put(&reg->alias, k, e, 1);
+  nk_smap_put(&reg->alias, k, e);
   free(k);
   if (reg->ents[e].type == NK_ENT_PERSON) {
     char *s = nk_last_word_slug(name);
@@ -239,7 +210,7 @@ static size_t nk_reg_entity(nk_registry *reg, nk_ent_type t,
   r->key = nk_xasprintf("%s/%s", nk_type_prefix(t), slug);
   free(slug);
   r->wikidata = wikidata && *wikidata ? nk_xstrdup(wikidata) : NULL;
-  nk_smap_put(&reg->canon, ck, e, 1);
+  nk_smap_put(&reg->canon, ck, e);
   free(ck);
   nk_reg_alias(reg, e, canonical);
   return e;
