@@ -28,6 +28,7 @@ typedef struct {
   const nk_lexicon *first;     /* given names */
   const nk_lexicon *honor;     /* M., Mme, Dr... */
   const nk_lexicon *particles; /* von, de, ben... inside names */
+  const nk_lexicon *family;    /* family names said first: Zhao, Moon */
   const nk_lexicon *roles;     /* role nouns */
   const nk_lexicon *stop;      /* capitalized words that are not names */
   const nk_lexicon *heads;     /* organization head words */
@@ -399,6 +400,9 @@ static size_t nk_m_org_head(const nk_mctx *x, size_t i, size_t se) {
   }
   if (headcap > 0 && adj)
     return j;
+  /* "l'ambassade américaine": a nationality names the body. */
+  if (adj && strstr(hv, "nat") && nk_m_in(x->nat, x, i + 1))
+    return j;
   /* A head word right before a capitalized name: "groupe Wagner",
    * "Fondation Jean Jaurès"; but a given name after a lower-case head
    * starts a person's name ("le parti de Marine Le Pen", "le parti
@@ -522,6 +526,26 @@ static int nk_m_role_before(const nk_mctx *x, size_t i, size_t sb) {
   return 0;
 }
 
+/* A particle glued to a name by a hyphen, as Arabic surnames are written
+ * in French ("al-Khatib", "el-Sissi", "ben-Ali"): the particle is listed
+ * and a capital follows the hyphen. */
+static int nk_m_glued_particle(const nk_mctx *x, size_t i) {
+  if (!nk_names_is_lower(x->seg, i))
+    return 0;
+  const char *w = x->seg->toks[i].form;
+  const char *h = strchr(w, '-');
+  if (!h || h == w || h[1] < 'A' || h[1] > 'Z')
+    return 0;
+  char *pre = nk_xstrndup(x->seg->toks[i].lower, (size_t)(h - w));
+  int ok = nk_lexicon_get(x->particles, pre) != NULL;
+  free(pre);
+  return ok;
+}
+
+static int nk_m_particle_word(const nk_mctx *x, size_t i, size_t se) {
+  return i < se && !x->used[i] && nk_m_glued_particle(x, i);
+}
+
 /* Extends a run of name words from i: capitalized words, with particles
  * ("von der", "ben", "de") between two of them. */
 static size_t nk_m_name_run(const nk_mctx *x, size_t i, size_t se) {
@@ -531,11 +555,18 @@ static size_t nk_m_name_run(const nk_mctx *x, size_t i, size_t se) {
       j++;
       continue;
     }
+    if (j > i && nk_m_particle_word(x, j, se)) {
+      j++;
+      continue;
+    }
     size_t p = j;
     while (p < se && !x->used[p] && nk_names_is_word(x->seg, p) &&
            nk_m_in(x->particles, x, p) && p - j < 3)
       p++;
-    if (p > j && j > i && nk_m_namey(x, p, se) && !nk_m_in(x->places, x, p)) {
+    /* Not before a word in capitals: "Chris Low de FHN Financial" names a
+     * person and a company. */
+    if (p > j && j > i && nk_m_namey(x, p, se) && !nk_m_in(x->places, x, p) &&
+        !nk_m_allcaps(x, p)) {
       j = p;
       continue;
     }
@@ -686,8 +717,15 @@ static void nk_m_surnames(nk_mctx *x, const nk_segments *seg) {
     if (!nk_m_name_shaped(x, c->te - 1))
       continue;
     if (c->te - c->tb >= 2 ||
-        (!nk_m_first(x, c->tb) && nk_m_honorific_before(x, c->tb, sb)))
+        (!nk_m_first(x, c->tb) && nk_m_honorific_before(x, c->tb, sb))) {
       nk_lexicon_put(sur, seg->toks[c->te - 1].lower, "");
+      /* "M. Zhao" after "Zhao Lijian": the family name comes first. */
+      if (c->te - c->tb >= 2 && nk_m_in(x->family, x, c->tb))
+        nk_lexicon_put(sur, seg->toks[c->tb].lower, "");
+      /* "Otaïba" after "Youssef al-Otaïba". */
+      if (nk_m_glued_particle(x, c->te - 1))
+        nk_lexicon_put(sur, strchr(seg->toks[c->te - 1].lower, '-') + 1, "");
+    }
   }
   for (size_t s = 0; s < seg->nsents && nk_lexicon_size(sur) > 0; s++) {
     const nk_sentence *st = &seg->sents[s];
@@ -1201,6 +1239,7 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   x.first = nk_lang_lex(lang, "first_names");
   x.honor = nk_lang_lex(lang, "honorifics");
   x.particles = nk_lang_lex(lang, "particles");
+  x.family = nk_lang_lex(lang, "name_family_first");
   x.roles = nk_lang_lex(lang, "roles");
   x.stop = nk_lang_lex(lang, "name_stopwords");
   x.heads = nk_lang_lex(lang, "org_heads");

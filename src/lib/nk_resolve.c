@@ -85,15 +85,17 @@ typedef struct {
 } nk_rentity;
 
 struct nk_registry {
-  nk_rentity *ents;        /* entities in creation order */
-  size_t nents, cap;       /* used and allocated */
-  nk_smap alias;           /* "T:slug" -> entity */
-  nk_smap surname;         /* slug of a person's last name -> entity */
-  nk_smap canon;           /* "T:slug" of canonical names -> entity */
-  nk_smap ends;            /* "first|last" slugs of persons' names with
-                              middle names -> entity (or ambiguous) */
-  const nk_lexicon *heads; /* organization head words, or NULL */
-  const nk_lexicon *arts;  /* le, la, the...: may open a title's name */
+  nk_rentity *ents;         /* entities in creation order */
+  size_t nents, cap;        /* used and allocated */
+  nk_smap alias;            /* "T:slug" -> entity */
+  nk_smap surname;          /* slug of a person's last name -> entity */
+  nk_smap canon;            /* "T:slug" of canonical names -> entity */
+  nk_smap ends;             /* "first|last" slugs of persons' names with
+                               middle names -> entity (or ambiguous) */
+  const nk_lexicon *heads;  /* organization head words, or NULL */
+  const nk_lexicon *arts;   /* le, la, the...: may open a title's name */
+  const nk_lexicon *parts;  /* al, el, ben...: glued to a surname */
+  const nk_lexicon *family; /* family names said first: Zhao, Moon */
 };
 
 static char nk_type_letter(nk_ent_type t) {
@@ -162,6 +164,43 @@ static char *nk_ends_key(const char *name, int nwords) {
   return k;
 }
 
+/* The surname slug without a particle glued to it by a hyphen
+ * ("al-otaiba" -> "otaiba"): the surname alone is often written so ("M.
+ * Otaïba").  Points into slug, or NULL when there is no such particle. */
+static const char *nk_unglued(const nk_registry *reg, const char *slug) {
+  const char *h = strchr(slug, '-');
+  if (!reg->parts || !h || h == slug || !h[1])
+    return NULL;
+  char *pre = nk_xstrndup(slug, (size_t)(h - slug));
+  int ok = nk_lexicon_get(reg->parts, pre) != NULL;
+  free(pre);
+  return ok ? h + 1 : NULL;
+}
+
+/* Records the first word of name as a surname of e in map m when it is a
+ * family name said first ("Zhao Lijian" -> "zhao"). */
+static void nk_put_family_first(const nk_registry *reg, nk_smap *m,
+                                const char *name, size_t e) {
+  const char *sp = strchr(name, ' ');
+  if (!reg->family || !sp)
+    return;
+  char *w = nk_xstrndup(name, (size_t)(sp - name));
+  char *s = nk_slug(w);
+  if (nk_lexicon_get(reg->family, s))
+    nk_smap_put_surname(m, s, e);
+  free(s);
+  free(w);
+}
+
+/* Records slug s, and its unglued form, as a surname of e in map m. */
+static void nk_put_surnames(const nk_registry *reg, nk_smap *m, const char *s,
+                            size_t e) {
+  nk_smap_put_surname(m, s, e);
+  const char *u = nk_unglued(reg, s);
+  if (u)
+    nk_smap_put_surname(m, u, e);
+}
+
 static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
   char *k = nk_alias_key(reg->ents[e].type, name);
   nk_smap_put(&reg->alias, k, e);
@@ -169,7 +208,8 @@ static void nk_reg_alias(nk_registry *reg, size_t e, const char *name) {
   if (reg->ents[e].type == NK_ENT_PERSON) {
     char *s = nk_last_word_slug(name);
     if (s)
-      nk_smap_put_surname(&reg->surname, s, e);
+      nk_put_surnames(reg, &reg->surname, s, e);
+    nk_put_family_first(reg, &reg->surname, name, e);
     free(s);
     s = nk_ends_key(name, 3);
     if (s)
@@ -263,6 +303,8 @@ nk_registry *nk_registry_new(const nk_lang *lang) {
   nk_registry *reg = nk_xcalloc(1, sizeof *reg);
   reg->heads = lang ? nk_lang_lex(lang, "org_heads") : NULL;
   reg->arts = lang ? nk_lang_lex(lang, "name_articles") : NULL;
+  reg->parts = lang ? nk_lang_lex(lang, "particles") : NULL;
+  reg->family = lang ? nk_lang_lex(lang, "name_family_first") : NULL;
   if (lang) {
     nk_lexicon_foreach(nk_lang_lex(lang, "entities"), nk_seed_entity, reg);
     nk_lexicon_foreach(nk_lang_lex(lang, "places"), nk_seed_place, reg);
@@ -455,7 +497,8 @@ static void nk_resolve_one(nk_registry *reg, nk_doc *d, nk_mention *m,
     for (int k = 0; k < 2; k++) {
       char *s = nk_last_word_slug(names[k]);
       if (s)
-        nk_smap_put_surname(local, s, e);
+        nk_put_surnames(reg, local, s, e);
+      nk_put_family_first(reg, local, names[k], e);
       free(s);
     }
   }
@@ -551,6 +594,39 @@ static void nk_resolve_addressee(nk_registry *reg, char **name, char **key) {
   nk_set_field(reg, e, name, key);
 }
 
+/* "le président Poutine" and, further on, "le président russe Vladimir
+ * Poutine": a title the article gives a person without its organization
+ * takes the one it gives the same person with the same title elsewhere.
+ * One pass to index the titles with an organization, one to fill. */
+static void nk_share_role_orgs(nk_doc *d) {
+  nk_lexicon *with = nk_lexicon_new();
+  for (size_t pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < d->nroles; i++) {
+      nk_role *r = &d->roles[i];
+      const char *k = d->mentions[r->holder].key;
+      if (!k || (pass == 0) != (r->org_name != NULL))
+        continue;
+      /* Both parts are lower-case slugs, as lexicon keys must be. */
+      char *t = nk_slug(r->title);
+      char *key = nk_xasprintf("%s|%s", k, t);
+      free(t);
+      if (pass == 0) {
+        char *val = nk_xasprintf("%zu", i);
+        nk_lexicon_put(with, key, val); /* keeps the first */
+        free(val);
+      } else {
+        const char *v = nk_lexicon_get(with, key);
+        if (v) {
+          const nk_role *src = &d->roles[strtoul(v, NULL, 10)];
+          r->org_name = nk_xstrdup(src->org_name);
+          r->org_type = src->org_type;
+        }
+      }
+      free(key);
+    }
+  nk_lexicon_free(with);
+}
+
 static void nk_resolve_facts(nk_registry *reg, nk_doc *d) {
   for (size_t i = 0; i < d->nroles; i++) {
     nk_role *r = &d->roles[i];
@@ -577,6 +653,7 @@ int nk_resolve(nk_registry *reg, nk_doc *d, nk_error *err) {
   nk_resolve_named(reg, d, &local);
   nk_resolve_surnames(reg, d, &local);
   nk_resolve_agents(d);
+  nk_share_role_orgs(d);
   nk_resolve_facts(reg, d);
   nk_smap_free(&local);
   return 0;

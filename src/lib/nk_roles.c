@@ -37,6 +37,8 @@ typedef struct {
                                  without its article */
   const nk_lexicon *nat_orgs; /* "député europe" -> Parlement européen */
   const nk_lexicon *copulas;  /* a été, est: "qui a été ministre" */
+  const nk_lexicon *honor;    /* M., Mme: open a person's name */
+  const nk_lexicon *timep;    /* depuis, jusqu'en: after a title */
   long self;                  /* mention whose own words a phrase may use
                                  (an agent's description), or -1 */
 } nk_rctx;
@@ -50,6 +52,8 @@ typedef struct {
   int plural;            /* the role noun is plural ("ministres") */
   int nat;               /* org comes from a nationality adjective */
   const char *lemma;     /* lemma of the role noun (lexicon-owned), or NULL */
+  size_t noun_at;        /* byte offset of the role noun in title */
+  size_t noun_len;       /* its length in bytes */
 } nk_phrase;
 
 static void nk_phrase_free(nk_phrase *p) {
@@ -192,6 +196,10 @@ static size_t nk_r_inner_org(const nk_rctx *x, const nk_phrase *p, long mi,
   const nk_mention *m = &x->d->mentions[mi];
   size_t e = m->tok_end;
   int place = m->type == NK_ENT_PLACE;
+  /* "ambassadeur du Canada en Chine": "en" gives where the post is, not
+   * whose it is. */
+  if (nk_r_is(x, e, "en"))
+    return 0;
   size_t c = nk_r_after_prep(x, e, lim);
   if (c && c < lim) {
     long ni = nk_doc_mention_at(x->d, c);
@@ -204,6 +212,77 @@ static size_t nk_r_inner_org(const nk_rctx *x, const nk_phrase *p, long mi,
   if (place && p->nat)
     return e;
   return 0;
+}
+
+/* Whether a person's name ends at e and another one opens the apposition
+ * after it: "avocat de la famille de M. Blake, Ben Crump", "chef de la
+ * campagne Trump, Tim Murtaugh".  The first name is then a step of the
+ * title and the second one its holder. */
+static int nk_r_person_then_holder(const nk_rctx *x, long mi, size_t lim) {
+  const nk_doc *d = x->d;
+  if (mi < 0 || d->mentions[mi].type != NK_ENT_PERSON)
+    return 0;
+  /* The apposition may lie past lim: the phrase then ends at its comma. */
+  size_t e = d->mentions[mi].tok_end;
+  if (e > lim || e + 1 >= d->seg.ntoks || !nk_names_is_punct(&d->seg, e, ","))
+    return 0;
+  long ni = nk_doc_mention_at(d, e + 1);
+  return ni >= 0 && d->mentions[ni].type == NK_ENT_PERSON &&
+         d->mentions[ni].tok_begin == e + 1;
+}
+
+/* The person mention at i, perhaps after a courtesy title ("M. Blake"),
+ * when nk_r_person_then_holder holds for it: the token after it, else 0. */
+static size_t nk_r_person_step(const nk_rctx *x, size_t i, size_t lim) {
+  const nk_segments *seg = &x->d->seg;
+  size_t p = i;
+  if (p < lim && nk_names_is_word(seg, p) && nk_names_get(x->honor, seg, p))
+    p++;
+  if (p < lim && p > i && nk_names_is_punct(seg, p, "."))
+    p++;
+  long mi = nk_doc_mention_at(x->d, p);
+  if (p >= lim || mi < 0 || x->d->mentions[mi].tok_begin != p ||
+      !nk_r_person_then_holder(x, mi, lim))
+    return 0;
+  return x->d->mentions[mi].tok_end;
+}
+
+/* Lower-case complements after the organization name the post's
+ * portfolio: "haut-commissaire des Nations unies aux droits de l'homme",
+ * "envoyé de l'ONU pour le climat".  From e, appends them to the title
+ * and returns the phrase's new end (e when there are none).  A complement
+ * with a name in it is left alone: it may be the next clause's. */
+static size_t nk_r_portfolio(const nk_rctx *x, nk_phrase *p, size_t e,
+                             size_t lim) {
+  const nk_segments *seg = &x->d->seg;
+  size_t k = e;
+  for (int n = 0; n < 3; n++) {
+    size_t c = nk_r_after_prep(x, k, lim);
+    /* The first one opens with à, aux, pour or chargé de: after "de" the
+     * words may be a date or another noun's complement. */
+    const char *w0 = nk_r_low(x, k);
+    if (n == 0 && c && (w0[0] == 'd' || strcmp(w0, "auprès") == 0))
+      break;
+    /* "en Chine", "à Washington": where the post is. */
+    long pl = c && c < lim ? nk_doc_mention_at(x->d, c) : -1;
+    if (pl >= 0 && x->d->mentions[pl].type == NK_ENT_PLACE &&
+        x->d->mentions[pl].tok_begin == c && w0[0] != 'd' &&
+        x->d->mentions[pl].tok_end <= lim) {
+      nk_r_append(x, &p->title, k, x->d->mentions[pl].tok_end);
+      k = x->d->mentions[pl].tok_end;
+      continue;
+    }
+    if (!c || c >= lim || !nk_names_is_lower(seg, c) || !nk_r_free(x, c) ||
+        nk_names_get(x->dets, seg, c) || nk_names_get(x->roles, seg, c) ||
+        nk_r_stop(x, c))
+      break;
+    size_t w = c + 1;
+    while (w < lim && nk_r_adj(x, w))
+      w++;
+    nk_r_append(x, &p->title, k, w);
+    k = w;
+  }
+  return k;
 }
 
 /* Complements after the role noun, from k; returns the phrase's end.
@@ -224,8 +303,22 @@ static size_t nk_r_compl_words(const nk_rctx *x, nk_phrase *p, size_t k,
       break;
     long mi = nk_doc_mention_at(x->d, c);
     size_t before = p->title.len;
+    size_t pe = nk_r_person_step(x, c, lim);
+    if (pe) {
+      nk_r_append(x, &p->title, k, pe);
+      k = pe;
+      continue;
+    }
+    /* "M." opens a person's name, no part of a title. */
+    if (nk_names_is_cap(seg, c) && nk_names_get(x->honor, seg, c))
+      break;
     if (nk_r_orgish(x, mi) && x->d->mentions[mi].tok_begin == c) {
       size_t next = nk_r_inner_org(x, p, mi, lim);
+      /* "chargée de la Russie": a place after "chargé de" is the
+       * portfolio, not the body the post belongs to. */
+      if (!next && x->d->mentions[mi].type == NK_ENT_PLACE &&
+          strncmp(nk_r_low(x, k), "charg", 5) == 0)
+        next = x->d->mentions[mi].tok_end;
       if (next) {
         nk_r_append(x, &p->title, k, next);
         k = next;
@@ -233,7 +326,8 @@ static size_t nk_r_compl_words(const nk_rctx *x, nk_phrase *p, size_t k,
       }
       nk_r_set_org(x, p, mi);
       nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
-      return nk_r_org_tail(x, x->d->mentions[mi].tok_end, lim);
+      return nk_r_portfolio(
+          x, p, nk_r_org_tail(x, x->d->mentions[mi].tok_end, lim), lim);
     }
     /* "responsable d'une association": an article opens a noun phrase
      * that is no part of the title. */
@@ -261,10 +355,17 @@ static size_t nk_r_compl_words(const nk_rctx *x, nk_phrase *p, size_t k,
     }
     k = e;
     long ai = nk_doc_mention_at(x->d, k);
+    size_t ae = k < lim ? nk_r_person_step(x, k, lim) : 0;
+    if (ae) {
+      nk_r_append(x, &p->title, k, ae);
+      k = ae;
+      continue;
+    }
     if (k < lim && nk_r_orgish(x, ai) && x->d->mentions[ai].tok_begin == k) {
       nk_r_set_org(x, p, ai);
       nk_r_cut_title(p, cut != (size_t)-1 ? cut : before);
-      return nk_r_org_tail(x, x->d->mentions[ai].tok_end, lim);
+      return nk_r_portfolio(
+          x, p, nk_r_org_tail(x, x->d->mentions[ai].tok_end, lim), lim);
     }
     /* "directeur du renseignement extérieur (SVR)": the acronym in
      * parentheses names the body the words describe. */
@@ -334,6 +435,23 @@ static void nk_r_nat_org(const nk_rctx *x, nk_phrase *p, const char *v,
   p->nat = !o;
 }
 
+/* Whether the role word at j is an adjective before its noun: a word
+ * both role and kept modifier ("principale") followed by a lower-case
+ * word that neither describes nor complements it ("la principale rivale
+ * de X"). */
+static int nk_r_adjective_first(const nk_rctx *x, size_t j, size_t lim) {
+  const nk_segments *seg = &x->d->seg;
+  const char *kv = nk_names_get(x->mods, seg, j);
+  size_t n = 0;
+  if (!kv || strcmp(kv, "keep") != 0 || j + 1 >= lim ||
+      !nk_names_is_lower(seg, j + 1))
+    return 0;
+  return !nk_names_longest(x->preps, seg, j + 1, lim, &n) &&
+         !nk_names_get(x->nat, seg, j + 1) &&
+         !nk_names_get(x->mods, seg, j + 1) &&
+         !nk_names_get(x->org_adj, seg, j + 1) && !nk_r_is(x, j + 1, "et");
+}
+
 /* Parses one role phrase at i (before lim).  Returns 1 and fills *p. */
 static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   const nk_segments *seg = &x->d->seg;
@@ -369,6 +487,8 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   const char *rv = nk_names_longest(x->roles, seg, j, lim, &n);
   if (rv && strcmp(rv, "-") == 0)
     return 0;
+  if (rv && n == 1 && nk_r_adjective_first(x, j, lim))
+    return 0;
   if (strncmp(low, "ex-", 3) == 0 && nk_lexicon_get(x->roles, low + 3) &&
       strcmp(nk_lexicon_get(x->roles, low + 3), "-") != 0) {
     p->status = NK_STATUS_FORMER;
@@ -381,10 +501,20 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
     const char *lemma = nk_names_get(x->roles, seg, j);
     size_t ll = lemma ? strlen(lemma) : 0;
     p->lemma = n == 1 ? lemma : NULL;
-    p->plural = n == 1 && lemma && strlen(low) == ll + 1 &&
-                strncmp(low, lemma, ll) == 0 &&
-                (low[ll] == 's' || low[ll] == 'x');
+    /* "ministres", "présidentes", "directrices": an -s or -x the lemma
+     * does not have. */
+    size_t lw = strlen(low);
+    p->plural = n == 1 && lemma && ll > 0 && lw > 1 &&
+                (low[lw - 1] == 's' || low[lw - 1] == 'x') &&
+                lemma[ll - 1] != 's' && lemma[ll - 1] != 'x' &&
+                strcmp(low, lemma) != 0;
+    /* nk_r_append puts a space before the noun unless after an
+     * apostrophe ("haut" + "commissaire" vs "l'" ...). */
+    size_t before = p->title.len;
     nk_r_append(x, &p->title, j, j + n);
+    p->noun_at =
+        before > 0 && p->title.data[before] == ' ' ? before + 1 : before;
+    p->noun_len = p->title.len - p->noun_at;
     j += n;
   } else {
     return 0;
@@ -565,14 +695,139 @@ static size_t nk_r_outer(const nk_rctx *x, size_t s, size_t sb, nk_phrase *best,
   return n + k;
 }
 
+/* The role noun of a complement right before the name ("du président
+ * américain X", "de la ministre X"): its token, or 0 when the words
+ * before the name are no such complement. */
+static size_t nk_r_inner_role(const nk_rctx *x, size_t sb, size_t target) {
+  const nk_segments *seg = &x->d->seg;
+  size_t r = target;
+  /* Adjectives after the role noun: "du président américain X". */
+  while (r > sb + 1 && target - r < 3 && nk_names_is_lower(seg, r - 1) &&
+         (nk_names_get(x->nat, seg, r - 1) || nk_r_mod(x, r - 1) ||
+          nk_names_get(x->org_adj, seg, r - 1)))
+    r--;
+  /* Not a word of an organization's name ("de la Chambre des
+   * représentants X"). */
+  if (r <= sb + 1 || !nk_names_is_lower(seg, r - 1) || !nk_r_free(x, r - 1) ||
+      !nk_names_get(x->roles, seg, r - 1))
+    return 0;
+  r--;
+  /* Modifiers before it: "de l'ancien président X". */
+  while (r > sb + 1 && nk_names_is_lower(seg, r - 1) && nk_r_mod(x, r - 1))
+    r--;
+  size_t p = r - 1;
+  if (nk_r_is(x, p, "du") || nk_r_is(x, p, "de") || nk_r_is(x, p, "d'"))
+    return r;
+  if ((nk_r_is(x, p, "la") || nk_r_is(x, p, "l'")) && p > sb &&
+      nk_r_is(x, p - 1, "de"))
+    return r;
+  return 0;
+}
+
+/* Whether person mi right after a plain noun is a step of another
+ * person's title: "le chef de la campagne Trump, Tim Murtaugh" (the noun
+ * is no role, title word or adjective, and a name follows the comma). */
+static int nk_r_complement_name(const nk_rctx *x, size_t mi, size_t sb) {
+  const nk_segments *seg = &x->d->seg;
+  size_t b = x->d->mentions[mi].tok_begin;
+  if (b <= sb || !nk_names_is_lower(seg, b - 1) ||
+      !nk_r_person_then_holder(x, (long)mi, seg->ntoks))
+    return 0;
+  size_t i = b - 1;
+  return !nk_names_get(x->roles, seg, i) && !nk_names_get(x->mods, seg, i) &&
+         !nk_names_get(x->nat, seg, i) && !nk_names_get(x->org_adj, seg, i) &&
+         !nk_names_get(x->dets, seg, i) && !nk_names_get(x->preps, seg, i) &&
+         !nk_names_get(x->stop, seg, i);
+}
+
+#define NK_R_LIST 8
+
+/* Persons listed from mention mi on, "X, Y et Z": their mentions into
+ * out (at most max); 0 unless the list ends with "et" and a name. */
+static size_t nk_r_list_after(const nk_rctx *x, size_t mi, size_t *out,
+                              size_t max) {
+  const nk_doc *d = x->d;
+  size_t n = 0, k = d->mentions[mi].tok_end;
+  out[n++] = mi;
+  while (n < max && k + 1 < d->seg.ntoks) {
+    int conj = nk_r_is(x, k, "et");
+    if (!conj && !nk_names_is_punct(&d->seg, k, ","))
+      return 0;
+    long pi = nk_doc_mention_at(d, k + 1);
+    if (pi < 0 || d->mentions[pi].type != NK_ENT_PERSON ||
+        d->mentions[pi].tok_begin != k + 1)
+      return 0;
+    out[n++] = (size_t)pi;
+    if (conj)
+      return n;
+    k = d->mentions[pi].tok_end;
+  }
+  return 0;
+}
+
+/* Replaces the plural of the role noun in the phrase's title by its lemma
+ * ("anciens présidents de la République" -> "président de la
+ * République"; the status keeps "anciens"). */
+static void nk_r_singular(nk_phrase *p) {
+  if (!p->lemma || p->noun_at + p->noun_len > p->title.len)
+    return;
+  nk_buf b = {0};
+  nk_buf_add(&b, p->title.data, p->noun_at);
+  nk_buf_adds(&b, p->lemma);
+  nk_buf_adds(&b, p->title.data + p->noun_at + p->noun_len);
+  nk_buf_free(&p->title);
+  p->title = b;
+}
+
+/* "les anciens présidents Valéry Giscard d'Estaing, Nicolas Sarkozy et
+ * François Hollande": a plural role before a list of names gives each
+ * its singular.  Returns 1 when it did. */
+static int nk_r_plural_list(nk_rctx *x, size_t mi, nk_phrase *p) {
+  size_t list[NK_R_LIST];
+  size_t n = nk_r_list_after(x, mi, list, NK_R_LIST);
+  if (n < 2)
+    return 0;
+  nk_r_singular(p);
+  size_t end = x->d->mentions[list[n - 1]].tok_end;
+  nk_span ev = nk_doc_tok_span(x->d, p->start, end);
+  for (size_t h = 0; h < n; h++) {
+    nk_phrase c = {0};
+    nk_buf_adds(&c.title, p->title.data);
+    c.org = p->org ? nk_xstrdup(p->org) : NULL;
+    c.org_type = p->org_type;
+    c.status = p->status;
+    nk_r_emit(x, list[h], &c, ev);
+    nk_phrase_free(&c);
+  }
+  return 1;
+}
+
 /* Role phrases ending right before the name (a comma may stand between). */
 static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
   const nk_mention *m = &x->d->mentions[mi];
   size_t target = m->tok_begin;
+  if (nk_r_complement_name(x, mi, sb))
+    return;
   if (target > sb && nk_names_is_punct(&x->d->seg, target - 1, ","))
     target--;
   nk_phrase best[NK_R_MAX];
   size_t nbest = nk_r_ending(x, sb, target, best);
+  size_t inner = target == m->tok_begin ? nk_r_inner_role(x, sb, target) : 0;
+  if (nbest > 0 && inner > best[0].start) {
+    /* "conseiller spécial du président Barack Obama": the name holds the
+     * role of the complement, not the head's. */
+    nk_r_free_all(best, nbest);
+    nbest = nk_r_phrase(x, inner, target, &best[0]) && best[0].end == target
+                ? 1
+                : 0;
+    if (nbest == 0)
+      nk_phrase_free(&best[0]);
+  }
+  if (nbest == 1 && best[0].plural && target == m->tok_begin &&
+      !nk_r_headless(x, best[0].start, sb) && nk_r_plural_list(x, mi, best)) {
+    nk_r_free_all(best, nbest);
+    return;
+  }
   /* "l'ancienne femme du chef de l'État, Ségolène Royal": after a comma,
    * a phrase that is the complement of another noun describes someone
    * else. */
@@ -737,7 +992,13 @@ static void nk_r_after(nk_rctx *x, size_t mi, size_t sb, size_t se) {
      * subject, not an apposition. */
     int det = nk_r_is(x, first, "le") || nk_r_is(x, first, "la") ||
               nk_r_is(x, first, "l'");
-    if (n == 0 || nk_r_person_at(x, end) ||
+    /* "X, politologue, juge au contraire que": a second bare phrase that
+     * runs on into lower-case words is the clause's verb. */
+    int runs_on = round > 0 && n > 0 && !ps[n - 1].org && end < se &&
+                  nk_names_is_lower(&x->d->seg, end) &&
+                  !nk_r_is(x, end, "et") &&
+                  !nk_names_get(x->timep, &x->d->seg, end);
+    if (n == 0 || nk_r_person_at(x, end) || runs_on ||
         (after != end && nk_r_person_at(x, after) && round > 0) ||
         (det && nk_r_verb(x, end))) {
       nk_r_free_all(ps, n);
@@ -813,6 +1074,8 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
                .openers = nk_lang_lex(lang, "role_openers"),
                .nat_orgs = nk_lang_lex(lang, "role_nat_orgs"),
                .copulas = nk_lang_lex(lang, "role_copulas"),
+               .honor = nk_lang_lex(lang, "honorifics"),
+               .timep = nk_lang_lex(lang, "time_prepositions"),
                .self = -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];

@@ -328,6 +328,33 @@ static void test_outlet_anaphora(void) {
   nk_doc_free(&d);
 }
 
+/* Arabic surnames with a glued particle, and no particle before a word in
+ * capitals. */
+static void test_glued_particles(void) {
+  nk_doc d;
+  load(&d, "Pour Karim al-Haddad, chercheur à Amman, la trêve tient. M. "
+           "Haddad reste prudent.");
+  CHECK(find(&d, NK_ENT_PERSON, "Karim al-Haddad") >= 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Haddad") >= 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Karim") < 0);
+  nk_doc_free(&d);
+
+  load(&d, "La baisse est nette, note Ellen Moss de BNX Capital.");
+  CHECK(find(&d, NK_ENT_PERSON, "Ellen Moss") >= 0);
+  CHECK(find(&d, NK_ENT_PERSON, "Ellen Moss de BNX Capital") < 0);
+  nk_doc_free(&d);
+}
+
+/* Embassies: a nationality after the head names the body. */
+static void test_embassies(void) {
+  nk_doc d;
+  load(&d, "L'ambassade américaine à Rome et l'ambassade de Chine ont "
+           "fermé.");
+  CHECK(find(&d, NK_ENT_ORG, "ambassade américaine") >= 0);
+  CHECK(find(&d, NK_ENT_ORG, "ambassade de Chine") >= 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_persons();
@@ -343,6 +370,8 @@ int main(void) {
   test_glued_and_codes();
   test_institutions_and_acronyms();
   test_outlet_anaphora();
+  test_glued_particles();
+  test_embassies();
   nk_lang_free(lang);
   return TEST_DONE();
 }

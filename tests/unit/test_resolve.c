@@ -168,6 +168,58 @@ static void test_fact_names(void) {
   nk_registry_free(reg);
 }
 
+/* A surname with a glued particle ("al-Haddad") is also known without it,
+ * in the article and across articles. */
+static void test_glued_surname(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a, b;
+  run(reg, &a, "g1",
+      "Pour Karim al-Haddad, la trêve tient. M. Haddad reste prudent.");
+  CHECK_STR(key(&a, "Karim al-Haddad"), "person/karim-al-haddad");
+  CHECK_STR(key(&a, "Haddad"), "person/karim-al-haddad");
+  run(reg, &b, "g2", "Selon M. Haddad, rien n'est signé.");
+  CHECK_STR(key(&b, "Haddad"), "person/karim-al-haddad");
+  nk_doc_free(&a);
+  nk_doc_free(&b);
+  nk_registry_free(reg);
+}
+
+/* A title given without its organization takes the one the article
+ * gives the same person with the same title. */
+static void test_shared_role_org(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a;
+  run(reg, &a, "r1",
+      "Le président Ramos a souri. Le président brésilien Paulo Ramos avait "
+      "parlé avant.");
+  size_t with = 0;
+  for (size_t i = 0; i < a.nroles; i++)
+    if (strcmp(a.roles[i].title, "président") == 0 && a.roles[i].org_name &&
+        strcmp(a.roles[i].org_name, "Brésil") == 0)
+      with++;
+  CHECK_INT(a.nroles, 2);
+  CHECK_INT(with, 2);
+  nk_doc_free(&a);
+  nk_registry_free(reg);
+}
+
+/* Chinese and Korean names say the family name first: "M. Zhao" is Zhao
+ * Lijian, in the article and in the next one. */
+static void test_family_first(void) {
+  nk_registry *reg = nk_registry_new(lang);
+  nk_doc a, b;
+  run(reg, &a, "f1",
+      "Le diplomate Zhao Lijian a répondu. M. Zhao a ensuite quitté la "
+      "salle.");
+  CHECK_STR(key(&a, "Zhao Lijian"), "person/zhao-lijian");
+  CHECK_STR(key(&a, "Zhao"), "person/zhao-lijian");
+  run(reg, &b, "f2", "Selon M. Zhao, la visite est reportée.");
+  CHECK_STR(key(&b, "Zhao"), "person/zhao-lijian");
+  nk_doc_free(&a);
+  nk_doc_free(&b);
+  nk_registry_free(reg);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_surnames();
@@ -176,6 +228,9 @@ int main(void) {
   test_org_head();
   test_short_forms();
   test_fact_names();
+  test_glued_surname();
+  test_shared_role_org();
+  test_family_first();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -357,6 +357,108 @@ static void test_copula(void) {
   nk_doc_free(&d);
 }
 
+/* A person named inside a title ("la campagne Trump", "de M. Blake") is
+ * a step of it when another name follows the comma: the title is that
+ * one's. */
+static void test_person_in_title(void) {
+  nk_doc d;
+  load(&d, "Le directeur de la campagne Biden, Paul Mercier, a démenti.");
+  const nk_role *r = role(&d, "Paul Mercier", "directeur de la campagne Biden");
+  CHECK(r != NULL);
+  CHECK(role(&d, "Biden", "directeur de la campagne") == NULL);
+  nk_doc_free(&d);
+
+  load(&d, "L'avocate de la famille de M. Durand, Claire Fontaine, a parlé.");
+  r = role(&d, "Claire Fontaine", "avocate de la famille de M. Durand");
+  CHECK(r != NULL);
+  CHECK_INT(d.nroles, 1);
+  nk_doc_free(&d);
+}
+
+/* "du président X": the name holds the complement's role. */
+static void test_inner_role(void) {
+  nk_doc d;
+  load(&d, "L'ancien conseiller du président Jimmy Carter a publié un "
+           "livre.");
+  const nk_role *r = role(&d, "Jimmy Carter", "président");
+  CHECK(r != NULL);
+  CHECK(role(&d, "Jimmy Carter", "conseiller du président") == NULL);
+  CHECK_INT(d.nroles, 1);
+  nk_doc_free(&d);
+
+  /* Not inside an organization's name. */
+  load(&d, "La présidente démocrate de la Chambre des représentants Ann "
+           "Miller a voté.");
+  r = role(&d, "Ann Miller", "présidente démocrate");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Chambre des représentants");
+  nk_doc_free(&d);
+}
+
+/* Lower-case complements after the organization name a portfolio. */
+static void test_portfolio(void) {
+  nk_doc d;
+  load(&d, "La haute-commissaire de l'ONU aux droits de l'homme, Laura "
+           "Benoît, a protesté.");
+  const nk_role *r =
+      role(&d, "Laura Benoît", "haute-commissaire aux droits de l'homme");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "ONU");
+  nk_doc_free(&d);
+
+  /* "chargé de" a country: the portfolio, not the post's body. */
+  load(&d, "Marc Olivier, ancien sous-secrétaire adjoint chargé de la "
+           "Chine, a témoigné.");
+  r = role(&d, "Marc Olivier", "sous-secrétaire adjoint chargé de la Chine");
+  CHECK(r != NULL);
+  if (r) {
+    CHECK(r->org_name == NULL);
+    CHECK_INT(r->status, NK_STATUS_FORMER);
+  }
+  nk_doc_free(&d);
+}
+
+/* Words that look like roles but are not. */
+static void test_not_roles_intl(void) {
+  nk_doc d;
+  /* "principale" is an adjective before "rivale". */
+  load(&d, "Selon Irina Volkova, la principale rivale du président, le vote "
+           "est truqué.");
+  CHECK(role(&d, "Irina Volkova", "principale") == NULL);
+  nk_doc_free(&d);
+
+  /* "juge" after a closed apposition is the verb. */
+  load(&d, "Tom Baker, analyste au Hudson Institute, juge au contraire que "
+           "la trêve tiendra.");
+  CHECK(role(&d, "Tom Baker", "analyste") != NULL);
+  CHECK(role(&d, "Tom Baker", "juge au contraire") == NULL);
+  CHECK_INT(d.nroles, 1);
+  nk_doc_free(&d);
+}
+
+/* A plural role before a list of names gives each name its singular. */
+static void test_plural_list(void) {
+  nk_doc d;
+  load(&d, "Les anciennes ministres Anne Roux, Julie Blanc et Marie Noir "
+           "ont signé la tribune.");
+  const char *names[] = {"Anne Roux", "Julie Blanc", "Marie Noir"};
+  for (int i = 0; i < 3; i++) {
+    const nk_role *r = role(&d, names[i], "ministre");
+    CHECK(r != NULL);
+    if (r)
+      CHECK_INT(r->status, NK_STATUS_FORMER);
+  }
+  CHECK_INT(d.nroles, 3);
+  nk_doc_free(&d);
+
+  /* Without a list, a plural role describes no one. */
+  load(&d, "Les ministres Anne Roux ont parlé.");
+  CHECK_INT(d.nroles, 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_before_name();
@@ -369,6 +471,11 @@ int main(void) {
   test_headless_and_modifiers();
   test_titled_apposition();
   test_copula();
+  test_person_in_title();
+  test_inner_role();
+  test_portfolio();
+  test_not_roles_intl();
+  test_plural_list();
   nk_lang_free(lang);
   return TEST_DONE();
 }
