@@ -88,8 +88,49 @@ long nk_attr_selon_subject(nk_st *st, size_t b, size_t *end, int *pronoun) {
     *end = b + 1;
     return -1;
   }
+  /* "selon une étude récente de l'université X": a document, whoever
+   * wrote it, is not a speaker. */
+  for (size_t i = b; i < b + 3 && i < d->seg.ntoks; i++) {
+    size_t n = nk_attr_cue_len(st, i, "document");
+    if (n)
+      return -1;
+    if (!nk_ev_in(st->lx.np_determiners, d, i) &&
+        !nk_ev_in(st->lx.agent_determiners, d, i))
+      break;
+  }
   /* Strict: "selon un rapport" credits a document, not a speaker. */
   return nk_ev_subject_after(st->d, &st->lx, b, end);
+}
+
+/* Past a short aside between commas right after an inverted verb ("»,
+ * a déclaré, émue, Marie X", "», a dit, lundi, le ministre"): the token
+ * the subject starts at, else b.  Nobody is named inside the aside. */
+static size_t nk_attr_past_aside(const nk_doc *d, size_t b) {
+  if (!nk_ev_is(d, b, ","))
+    return b;
+  for (size_t j = b + 1; j < d->seg.ntoks && j < b + 5; j++) {
+    if (nk_ev_is(d, j, ","))
+      return j > b + 1 ? j + 1 : b;
+    if (nk_ev_is_break(d, j) || nk_doc_mention_at(d, j) >= 0)
+      return b;
+  }
+  return b;
+}
+
+/* 1 when token j is an inverted pronoun written apart from its
+ * auxiliary, as hurried copy does: "a t-il dit", "a t'elle assuré", "a
+ * il ajouté".  Only between the auxiliary and the verb, where a pronoun
+ * cannot be anything else. */
+static int nk_attr_detached_clitic(const nk_st *st, size_t j) {
+  const nk_doc *d = st->d;
+  const char *w = nk_ev_lower(d, j);
+  if (!strncmp(w, "t-", 2))
+    w += 2;
+  if (!nk_lexicon_get(st->lx.subject_pronouns, w))
+    return 0;
+  /* "a t'elle": the pronoun follows an elided "t'". */
+  return j > 0 && (w != nk_ev_lower(d, j) || nk_ev_is(d, j - 1, "t'") ||
+                   nk_mod_is_aux(&st->lx, nk_ev_lower(d, j - 1), NULL));
 }
 
 /* The attribution of the reporting verb k (lemma; clitic: an inverted
@@ -110,18 +151,22 @@ static nk_attr nk_attr_inverted(nk_st *st, size_t i, size_t k,
   int aux_clitic = 0;
   for (size_t j = i; j < k; j++) {
     int c = 0;
-    if (nk_mod_is_aux(&st->lx, nk_ev_lower(d, j), &c) && c)
+    if ((nk_mod_is_aux(&st->lx, nk_ev_lower(d, j), &c) && c) ||
+        nk_attr_detached_clitic(st, j))
       aux_clitic = 1;
   }
   if (clitic || aux_clitic) {
     a.pronoun = 1;
-    for (size_t j = i; j <= k; j++)
-      if (nk_attr_plural_pronoun(&st->lx, nk_ev_lower(d, j)))
+    for (size_t j = i; j <= k; j++) {
+      const char *w = nk_ev_lower(d, j);
+      if (nk_attr_plural_pronoun(&st->lx, strncmp(w, "t-", 2) ? w : w + 2))
         a.plural = 1;
+    }
   } else {
-    size_t end = k + 1;
-    a.speaker = loose ? nk_ev_subject_after_loose(d, &st->lx, k + 1, &end)
-                      : nk_ev_subject_after(d, &st->lx, k + 1, &end);
+    size_t sb = nk_attr_past_aside(d, k + 1);
+    size_t end = sb;
+    a.speaker = loose ? nk_ev_subject_after_loose(d, &st->lx, sb, &end)
+                      : nk_ev_subject_after(d, &st->lx, sb, &end);
     if (a.speaker >= 0)
       a.last = end - 1;
   }
@@ -174,6 +219,10 @@ nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {
       break;
     if (lemma)
       return nk_attr_inverted(st, i, k, lemma, clitic, loose);
+    /* "», a fait savoir X": a verb of two words. */
+    lemma = nk_mod_speech_pair(&st->lx, d, k, &clitic);
+    if (lemma)
+      return nk_attr_inverted(st, i, k + 1, lemma, clitic, loose);
     int c = 0;
     /* Auxiliaries, adverbs, negation and reflexive pronouns ("», s'est
      * réjoui X") may stand before the verb. */
@@ -346,8 +395,26 @@ void nk_attr_note_speaker(nk_st *st, long speaker, size_t ee) {
     st->last_of_gender[g == 'f'] = speaker;
 }
 
-/* One named after a preposition or article ("la position de X", "à X") is
- * a complement, not someone a later "il" may stand for. */
+/* 1 when the person named at token i is the one an attribution cue
+ * credits: "Selon X, ...", "D'après X", "Pour X, ..." at the head of a
+ * clause.  That one speaks, and a later "estime-t-il" stands for X. */
+static int nk_attr_after_cue(const nk_st *st, size_t i) {
+  for (size_t n = 1; n <= 2 && n <= i; n++) {
+    size_t len = 0;
+    const char *v = nk_mod_attribution_cue(&st->lx, st->d, i - n, &len);
+    if (!v || len != n)
+      continue;
+    if (!strcmp(v, "according"))
+      return 1;
+    if (!strcmp(v, "opinion"))
+      return nk_attr_at_clause_head(st, i - n);
+  }
+  return 0;
+}
+
+/* One named after a preposition or article ("la position de X", "à X") or
+ * a noun it qualifies ("l'administration X") is a complement, not someone
+ * a later "il" may stand for. */
 void nk_attr_track_persons(nk_st *st, size_t b, size_t e) {
   const nk_doc *d = st->d;
   for (size_t i = b; i < e; i++) {
@@ -355,8 +422,11 @@ void nk_attr_track_persons(nk_st *st, size_t b, size_t e) {
     if (m < 0 || st->inq[i] || d->mentions[m].type != NK_ENT_PERSON ||
         d->mentions[m].tok_begin != i)
       continue;
-    if (i > 0 && (nk_ev_in(st->lx.complement_words, d, i - 1) ||
-                  nk_ev_in(st->lx.np_stops, d, i - 1)))
+    int cue = nk_attr_after_cue(st, i);
+    if (!cue && i > 0 &&
+        (nk_ev_in(st->lx.complement_words, d, i - 1) ||
+         nk_ev_in(st->lx.np_stops, d, i - 1) ||
+         nk_ev_in(st->lx.name_modifier_nouns, d, i - 1)))
       continue;
     st->last_person = m;
     char g = nk_attr_mention_gender(st, m);
@@ -367,7 +437,8 @@ void nk_attr_track_persons(nk_st *st, size_t b, size_t e) {
     if (nk_attr_reflexive(st, n))
       n++;
     const char *next = nk_ev_lower(d, n);
-    if (nk_attr_at_clause_head(st, i) || nk_mod_is_aux(&st->lx, next, NULL) ||
+    if (cue || nk_attr_at_clause_head(st, i) ||
+        nk_mod_is_aux(&st->lx, next, NULL) ||
         nk_mod_speech_lemma(&st->lx, next, NULL))
       st->last_subject = m;
   }

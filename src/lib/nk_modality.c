@@ -162,6 +162,28 @@ const char *nk_mod_speech_lemma(const nk_ev_lex *lx, const char *lower,
   return nk_lookup_stripped(lx, lx->speech_verbs, lower, clitic);
 }
 
+const char *nk_mod_speech_pair(const nk_ev_lex *lx, const nk_doc *d, size_t k,
+                               int *clitic) {
+  if (k + 1 >= d->seg.ntoks)
+    return NULL;
+  const char *w = nk_ev_lower(d, k);
+  /* "fait-il savoir": the pronoun is on the first verb. */
+  size_t cl = nk_mod_clitic_len(lx, w);
+  if (clitic)
+    *clitic = cl > 0;
+  /* Most words open no key: no allocation for them. */
+  if (!cl && !nk_lexicon_has_prefix(lx->speech_verbs, w))
+    return NULL;
+  nk_buf b = {0};
+  nk_buf_add(&b, w, strlen(w) - cl);
+  nk_buf_addc(&b, ' ');
+  nk_buf_adds(&b, nk_ev_lower(d, k + 1));
+  char *key = nk_buf_steal(&b);
+  const char *v = nk_lexicon_get(lx->speech_verbs, key);
+  free(key);
+  return v;
+}
+
 int nk_mod_is_aux(const nk_ev_lex *lx, const char *lower, int *clitic) {
   return nk_lookup_stripped(lx, lx->auxiliaries, lower, clitic) != NULL;
 }
@@ -171,7 +193,9 @@ int nk_mod_is_aux(const nk_ev_lex *lx, const char *lower, int *clitic) {
 const char *nk_mod_attribution_cue(const nk_ev_lex *lx, const nk_doc *d,
                                    size_t i, size_t *len) {
   const nk_lexicon *lex = lx->attribution_cues;
-  size_t maxw = nk_lexicon_max_words(lex);
+  /* An elided word is glued to the next one in a key ("sous couvert
+   * d'anonymat"): a key of w words may span up to 2w tokens. */
+  size_t maxw = 2 * nk_lexicon_max_words(lex);
   for (size_t n = maxw; n >= 1; n--) {
     if (i + n > d->seg.ntoks)
       continue;
@@ -597,16 +621,33 @@ static size_t nk_addressee_end(const nk_doc *d, const nk_ev_lex *lx, size_t a) {
   return a;
 }
 
+/* The last token of the preposition introducing an addressee at token i
+ * ("à", "au", "aux", "auprès de", "auprès du"), or 0 when none starts
+ * there. */
+static size_t nk_addressee_prep(const nk_doc *d, size_t i) {
+  if (i >= d->seg.ntoks)
+    return 0;
+  if (nk_ev_is(d, i, "à") || nk_ev_is(d, i, "au") || nk_ev_is(d, i, "aux"))
+    return i;
+  if (nk_ev_is(d, i, "auprès") &&
+      (nk_ev_is(d, i + 1, "de") || nk_ev_is(d, i + 1, "d'") ||
+       nk_ev_is(d, i + 1, "du") || nk_ev_is(d, i + 1, "des")))
+    return i + 1;
+  return 0;
+}
+
 long nk_ev_subject_after(nk_doc *d, const nk_ev_lex *lx, size_t b,
                          size_t *end) {
   size_t nt = d->seg.ntoks;
   size_t i = b;
   while (i < nt && i < b + 3 && nk_mod_skippable(lx, d, i))
     i++;
-  /* "a indiqué à l'AFP un porte-parole": the addressee comes first. */
-  if (nk_ev_is(d, i, "à") || nk_ev_is(d, i, "au") || nk_ev_is(d, i, "aux")) {
-    size_t after = nk_addressee_end(d, lx, i);
-    if (after > i)
+  /* "a indiqué à l'AFP un porte-parole", "a confié auprès de l'AFP X":
+   * the addressee comes first. */
+  size_t to = nk_addressee_prep(d, i);
+  if (to) {
+    size_t after = nk_addressee_end(d, lx, to);
+    if (after > to)
       i = after;
     while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
       i++;
@@ -696,8 +737,10 @@ long nk_ev_subject_after_loose(nk_doc *d, const nk_ev_lex *lx, size_t b,
   size_t nt = d->seg.ntoks, i = b;
   while (i < nt && i < b + 3 && nk_mod_skippable(lx, d, i))
     i++;
-  if (i < nt && (nk_ev_is(d, i, "à") || nk_ev_is(d, i, "au"))) {
-    i = nk_addressee_end(d, lx, i);
+  size_t to = nk_addressee_prep(d, i);
+  if (to) {
+    size_t after = nk_addressee_end(d, lx, to);
+    i = after > to ? after : i;
     while (i < nt && i < b + 8 && nk_mod_skippable(lx, d, i))
       i++;
   }

@@ -64,6 +64,14 @@ int nk_ev_in(const nk_lexicon *lex, const nk_doc *d, size_t i);
 /* Lower-cased words [tb, te) joined by single spaces; newly allocated. */
 char *nk_ev_words(const nk_doc *d, size_t tb, size_t te);
 
+/* Lemma of a reporting verb of two words starting at token k ("fait
+ * savoir", "fait valoir", "fait écho": speech_verbs.txt keys of two
+ * words), or NULL; *clitic (may be NULL) is set when an inverted pronoun
+ * was stripped from the first ("fait-il savoir").  The verb is then token
+ * k + 1. */
+const char *nk_mod_speech_pair(const nk_ev_lex *lx, const nk_doc *d, size_t k,
+                               int *clitic);
+
 /* 1 when the lower-cased word is a conditional verb form
  * (conditional.txt). */
 int nk_mod_is_conditional(const nk_ev_lex *lx, const char *lower);

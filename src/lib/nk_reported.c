@@ -42,6 +42,12 @@ static size_t nk_rep_que_after(const nk_st *st, size_t v, size_t se) {
         nk_ev_is(d, q, ":") ||
         nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, q), NULL))
       return 0;
+    /* "sous couvert d'anonymat": how it was said, not an object. */
+    size_t n = nk_attr_cue_len(st, q, "aside");
+    if (n) {
+      q += n - 1;
+      continue;
+    }
     /* "à CBS", "sur son compte", "dans un communiqué": a complement. */
     if (nk_ev_in(st->lx.np_stops, d, q))
       addressee = 1;
@@ -49,6 +55,13 @@ static size_t nk_rep_que_after(const nk_st *st, size_t v, size_t se) {
       return 0;
   }
   return 0;
+}
+
+/* 1 when the subject of the verb v is the impersonal "on" ("on répète
+ * que", "l'on dit que"): what everybody says is nobody's statement. */
+static int nk_rep_impersonal(const nk_st *st, size_t v) {
+  size_t g = nk_mod_group_start(&st->lx, st->d, v);
+  return g > 0 && nk_ev_is(st->d, g - 1, "on");
 }
 
 nk_indirect nk_rep_find(nk_st *st, size_t s, size_t from) {
@@ -61,10 +74,17 @@ nk_indirect nk_rep_find(nk_st *st, size_t s, size_t from) {
     int clitic = 0;
     const char *lemma =
         nk_mod_speech_lemma(&st->lx, nk_ev_lower(d, v), &clitic);
-    if (!lemma || !nk_mod_is_verb_use(&st->lx, d, v))
+    if (lemma && !nk_mod_is_verb_use(&st->lx, d, v))
       continue;
-    size_t q = nk_rep_que_after(st, v, se);
-    if (!q)
+    /* "X a fait savoir que": a verb of two words, its subject before the
+     * first, its "que" after the second. */
+    size_t last = v;
+    if (!lemma && (lemma = nk_mod_speech_pair(&st->lx, d, v, &clitic)) != NULL)
+      last = v + 1;
+    if (!lemma)
+      continue;
+    size_t q = nk_rep_que_after(st, last, se);
+    if (!q || nk_rep_impersonal(st, v))
       continue;
     /* A participle ("ajoutant que") has no subject of its own: it goes
      * on with the speaker of a statement of the same sentence. */
@@ -221,6 +241,27 @@ static int nk_rep_named_speaker(const nk_st *st, const nk_attr *a) {
          st->d->mentions[a->speaker].type == NK_ENT_PERSON;
 }
 
+/* 1 when a's subject is a singular pronoun ("..., a-t-il rappelé") that
+ * stands for sp, a person named before: as good as naming that one. */
+static int nk_rep_pronoun_person(const nk_st *st, const nk_attr *a, long sp) {
+  const nk_doc *d = st->d;
+  if (!a->pronoun || a->plural || sp < 0 ||
+      d->mentions[sp].type != NK_ENT_PERSON)
+    return 0;
+  /* "..., a rapporté le journal. ..., a-t-il ajouté": when a medium was
+   * named since that person, "il" is the medium, a source. */
+  size_t s = nk_st_sent_of(d, a->verb);
+  size_t b = d->seg.sents[s > 0 ? s - 1 : 0].tok_begin;
+  if (d->mentions[sp].tok_end > b)
+    b = d->mentions[sp].tok_end;
+  for (size_t i = b; i < a->verb; i++) {
+    long m = nk_doc_mention_at(d, i);
+    if (m >= 0 && d->mentions[m].tok_begin == i && nk_attr_is_outlet(st, m))
+      return 0;
+  }
+  return 1;
+}
+
 size_t nk_rep_unmarked(nk_st *st, size_t s) {
   nk_doc *d = st->d;
   size_t sb = d->seg.sents[s].tok_begin;
@@ -232,10 +273,12 @@ size_t nk_rep_unmarked(nk_st *st, size_t s) {
     return sb;
   size_t stop = in.end > in.a.last + 1 ? in.end : in.a.last + 1;
   nk_attr_track_persons(st, sb, in.que < in.a.first ? in.que : in.a.first);
-  if (nk_rep_ok(st, &in) && (selon || nk_rep_named_speaker(st, &in.a)) &&
+  long sp = nk_attr_speaker(st, &in.a);
+  if (nk_rep_ok(st, &in) &&
+      (selon || nk_rep_named_speaker(st, &in.a) ||
+       nk_rep_pronoun_person(st, &in.a, sp)) &&
       nk_quote_longest_in(st, in.que, in.end) < NK_EMBEDDED_MIN_WORDS)
-    nk_st_emit(st, NK_STMT_INDIRECT, nk_attr_speaker(st, &in.a), &in.a, in.que,
-               in.end, sb, stop);
+    nk_st_emit(st, NK_STMT_INDIRECT, sp, &in.a, in.que, in.end, sb, stop);
   else /* nothing said: who the sentence names may speak next */
     nk_attr_track_persons(st, sb, in.a.first);
   nk_quote_read_until(st, stop, &in);

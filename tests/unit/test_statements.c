@@ -544,6 +544,148 @@ static void test_description_apposed(void) {
   nk_doc_free(&d);
 }
 
+/* "D'après X, « ... »" credits X; "sous couvert d'anonymat" may stand
+ * between a reporting verb and its "que". */
+static void test_dapres_and_aside(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "D'après Claire Dubois, « la réforme sera votée avant l'été ». "
+              "Un haut fonctionnaire a indiqué, sous couvert d'anonymat, que "
+              "le vote aurait lieu mardi.");
+  size_t cd = nk_test_add_mention(&d, NK_ENT_PERSON, "Claire", "Dubois", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    CHECK_INT(d.statements[0].speaker, (long)cd);
+    CHECK(nk_test_span_is(&d, d.statements[0].text,
+                          "la réforme sera votée avant l'été"));
+    CHECK_INT(d.statements[1].kind, NK_STMT_INDIRECT);
+    CHECK(d.statements[1].speaker >= 0);
+    if (d.statements[1].speaker >= 0)
+      CHECK_STR(d.mentions[d.statements[1].speaker].surface,
+                "Un haut fonctionnaire");
+    CHECK(nk_test_span_is(&d, d.statements[1].text,
+                          "que le vote aurait lieu mardi"));
+  }
+  nk_doc_free(&d);
+}
+
+/* An inverted pronoun written apart from its auxiliary ("a t'elle") is
+ * still the pronoun; "auprès de l'AFP" may stand before the subject. */
+static void test_detached_clitic_and_aupres(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "La sénatrice Anne Morel a pris la parole. « Nous voterons "
+              "contre ce budget », a t'elle assuré.\n\n"
+              "« Le dialogue est rompu », a confié auprès de l'AFP Paul "
+              "Girard.");
+  size_t am = nk_test_add_mention(&d, NK_ENT_PERSON, "Anne", "Morel", 0);
+  size_t pg = nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Girard", 0);
+  nk_test_add_mention(&d, NK_ENT_ORG, "AFP", "AFP", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    CHECK_INT(d.statements[0].speaker, (long)am);
+    CHECK_INT(d.statements[1].speaker, (long)pg);
+    CHECK_STR(d.statements[1].addressee, "AFP");
+  }
+  nk_doc_free(&d);
+}
+
+/* "..., a-t-il rappelé" after someone spoke: that person's reported
+ * words; not when a medium was named since ("a rapporté Le Monde"). */
+static void test_pronoun_inverted_clause(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "« Nous tiendrons nos engagements », a déclaré Paul Girard.\n\n"
+              "Les prix ont augmenté de dix pour cent en un an, a-t-il "
+              "rappelé.\n\n"
+              "Les exportations ont reculé en mars, a rapporté Le Monde. Les "
+              "stocks de blé sont au plus bas, a-t-il ajouté.");
+  size_t pg = nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Girard", 0);
+  nk_test_add_mention(&d, NK_ENT_ORG, "Le", "Monde", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 2);
+  if (d.nstatements == 2) {
+    CHECK_INT(d.statements[1].kind, NK_STMT_INDIRECT);
+    CHECK_INT(d.statements[1].speaker, (long)pg);
+    CHECK(nk_test_span_is(&d, d.statements[1].text,
+                          "Les prix ont augmenté de dix pour cent en un an"));
+  }
+  nk_doc_free(&d);
+}
+
+/* The impersonal "on" says nothing of anyone's. */
+static void test_impersonal_on(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Cette grève ajoute à la fatigue des agents dans un contexte "
+              "où l'on répète que le directeur va bientôt partir.");
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 0);
+  nk_doc_free(&d);
+}
+
+/* "Pour X, ..." makes X the one a later "estime-t-il" stands for; a name
+ * qualifying a noun ("l'administration Biden") is not. */
+static void test_cue_referent(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Pour Marc Petit, de l'université de Lille, la stratégie de "
+              "l'administration Biden a échoué. « C'est un tournant », "
+              "estime-t-il.");
+  size_t mp = nk_test_add_mention(&d, NK_ENT_PERSON, "Marc", "Petit", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Biden", "Biden", 0);
+  CHECK(run(&d) == 0);
+  CHECK(d.nstatements >= 1);
+  if (d.nstatements >= 1)
+    CHECK_INT(d.statements[d.nstatements - 1].speaker, (long)mp);
+  nk_doc_free(&d);
+}
+
+/* A verb of two words ("a fait savoir") and a short aside between commas
+ * after the verb ("a déclaré, émue, X") still name the speaker. */
+static void test_two_word_verb_and_aside(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "« Ma soeur se bat pour sa vie », a déclaré, émue, Lucie "
+              "Caron.\n\n"
+              "« Nous tiendrons parole », a fait savoir le maire Paul "
+              "Girard.\n\n"
+              "Le préfet Marc Petit a fait savoir que la route rouvrirait "
+              "lundi.\n\n"
+              "« Rien n'est décidé », martèle Anne Morel.");
+  size_t lc = nk_test_add_mention(&d, NK_ENT_PERSON, "Lucie", "Caron", 0);
+  size_t pg = nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Girard", 0);
+  size_t mp = nk_test_add_mention(&d, NK_ENT_PERSON, "Marc", "Petit", 0);
+  size_t am = nk_test_add_mention(&d, NK_ENT_PERSON, "Anne", "Morel", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 4);
+  if (d.nstatements == 4) {
+    CHECK_INT(d.statements[0].speaker, (long)lc);
+    CHECK_INT(d.statements[1].speaker, (long)pg);
+    CHECK_STR(d.statements[1].verb, "faire savoir");
+    CHECK_INT(d.statements[2].kind, NK_STMT_INDIRECT);
+    CHECK_INT(d.statements[2].speaker, (long)mp);
+    CHECK(nk_test_span_is(&d, d.statements[2].text,
+                          "que la route rouvrirait lundi"));
+    CHECK_INT(d.statements[3].speaker, (long)am);
+  }
+  nk_doc_free(&d);
+}
+
+/* "Selon une étude de l'université X" credits a writing: no statement. */
+static void test_selon_document(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Selon une étude récente de l'université de Lille, les loyers "
+              "ont augmenté de dix pour cent en un an.");
+  nk_test_add_mention(&d, NK_ENT_ORG, "université", "Lille", 0);
+  CHECK(run(&d) == 0);
+  CHECK_INT(d.nstatements, 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_direct_inverted();
@@ -567,6 +709,13 @@ int main(void) {
   test_quoted_terms();
   test_straight_mispaired();
   test_pronoun_gender();
+  test_dapres_and_aside();
+  test_detached_clitic_and_aupres();
+  test_pronoun_inverted_clause();
+  test_impersonal_on();
+  test_cue_referent();
+  test_two_word_verb_and_aside();
+  test_selon_document();
   nk_lang_free(lang);
   return TEST_DONE();
 }
