@@ -41,6 +41,8 @@ typedef struct {
   const nk_lexicon *en_links;  /* of, for, the...: inside English names */
   const nk_lexicon *articles;  /* le, la, the...: may open a known name */
   const nk_lexicon *speech;    /* reporting verbs: "a déclaré X Y" */
+  const nk_lexicon *headline;  /* verbs and small words of headlines in
+                                  capitals: "REÇOIT", "ET" */
   const nk_lexicon *cues;      /* words after a name that make it a
                                   person's ("X Y, 43 ans") */
   unsigned char *used;         /* per token: taken by a candidate */
@@ -546,11 +548,21 @@ static int nk_m_particle_word(const nk_mctx *x, size_t i, size_t se) {
   return i < se && !x->used[i] && nk_m_glued_particle(x, i);
 }
 
+/* In a headline in capitals ("PETRA VOGEL CRITIQUE TOMAS HALVORSEN"), a
+ * verb or a function word (headline_words.txt, or a reporting verb) ends
+ * the name before it. */
+static int nk_m_caps_break(const nk_mctx *x, size_t j) {
+  return nk_m_allcaps(x, j) &&
+         (nk_m_in(x->headline, x, j) || nk_m_in(x->speech, x, j));
+}
+
 /* Extends a run of name words from i: capitalized words, with particles
  * ("von der", "ben", "de") between two of them. */
 static size_t nk_m_name_run(const nk_mctx *x, size_t i, size_t se) {
   size_t j = i;
   while (j < se) {
+    if (j > i && nk_m_caps_break(x, j))
+      break;
     if (nk_m_namey(x, j, se)) {
       j++;
       continue;
@@ -1245,6 +1257,7 @@ int nk_find_mentions(nk_doc *d, const nk_lang *lang, nk_error *err) {
   x.heads = nk_lang_lex(lang, "org_heads");
   x.org_adj = nk_lang_lex(lang, "org_adjectives");
   x.nat = nk_lang_lex(lang, "nationalities");
+  x.headline = nk_lang_lex(lang, "headline_words");
   x.mods = nk_lang_lex(lang, "role_modifiers");
   x.agent = nk_lang_lex(lang, "agent_words");
   x.eponym = nk_lang_lex(lang, "eponym_nouns");

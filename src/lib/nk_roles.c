@@ -12,35 +12,38 @@
 
 #include "nk_extract.h"
 #include "nk_names.h"
+#include "nk_resolve.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
-  nk_doc *d;                  /* the article */
-  const nk_lang *lang;        /* lexicons */
-  const nk_lexicon *roles;    /* role nouns */
-  const nk_lexicon *mods;     /* ancien, sortant, adjoint... */
-  const nk_lexicon *nat;      /* nationality -> country */
-  const nk_lexicon *heads;    /* organization head words */
-  const nk_lexicon *org_adj;  /* adjectives inside names */
-  const nk_lexicon *agent;    /* agent determiners; "tous deux" (both) */
-  const nk_lexicon *verbs;    /* présidé -> "président former" */
-  const nk_lexicon *aux;      /* auxiliaries: a, avait, est... */
-  const nk_lexicon *speech;   /* reporting verbs: a verb, not a title */
-  const nk_lexicon *dets;     /* le, la, un...: may open a role phrase */
-  const nk_lexicon *de_art;   /* article -> its form after de: la -> de la */
-  const nk_lexicon *stop;     /* capitalized words that are not names */
-  const nk_lexicon *preps;    /* de, du, à la, auprès du...: open a
-                                 complement of the role noun */
-  const nk_lexicon *openers;  /* et, comme: may stand before a role noun
-                                 without its article */
-  const nk_lexicon *nat_orgs; /* "député europe" -> Parlement européen */
-  const nk_lexicon *copulas;  /* a été, est: "qui a été ministre" */
-  const nk_lexicon *honor;    /* M., Mme: open a person's name */
-  const nk_lexicon *timep;    /* depuis, jusqu'en: after a title */
-  long self;                  /* mention whose own words a phrase may use
-                                 (an agent's description), or -1 */
+  nk_doc *d;                     /* the article */
+  const nk_lang *lang;           /* lexicons */
+  const nk_lexicon *roles;       /* role nouns */
+  const nk_lexicon *mods;        /* ancien, sortant, adjoint... */
+  const nk_lexicon *nat;         /* nationality -> country */
+  const nk_lexicon *heads;       /* organization head words */
+  const nk_lexicon *org_adj;     /* adjectives inside names */
+  const nk_lexicon *agent;       /* agent determiners; "tous deux" (both) */
+  const nk_lexicon *verbs;       /* présidé -> "président former" */
+  const nk_lexicon *aux;         /* auxiliaries: a, avait, est... */
+  const nk_lexicon *speech;      /* reporting verbs: a verb, not a title */
+  const nk_lexicon *dets;        /* le, la, un...: may open a role phrase */
+  const nk_lexicon *de_art;      /* article -> its form after de: la -> de la */
+  const nk_lexicon *stop;        /* capitalized words that are not names */
+  const nk_lexicon *preps;       /* de, du, à la, auprès du...: open a
+                                    complement of the role noun */
+  const nk_lexicon *openers;     /* et, comme: may stand before a role noun
+                                    without its article */
+  const nk_lexicon *nat_orgs;    /* "député europe" -> Parlement européen */
+  const nk_lexicon *copulas;     /* a été, est: "qui a été ministre" */
+  const nk_lexicon *honor;       /* M., Mme: open a person's name */
+  const nk_lexicon *timep;       /* depuis, jusqu'en: after a title */
+  const nk_lexicon *peer_titles; /* title -> the title of its peers */
+  const nk_lexicon *default_orgs; /* title -> country when none given */
+  long self;                      /* mention whose own words a phrase may use
+                                     (an agent's description), or -1 */
 } nk_rctx;
 
 typedef struct {
@@ -452,6 +455,18 @@ static int nk_r_adjective_first(const nk_rctx *x, size_t j, size_t lim) {
          !nk_names_get(x->org_adj, seg, j + 1) && !nk_r_is(x, j + 1, "et");
 }
 
+/* Whether the first word of a multi-word role as written (low) is the
+ * plural of the first word of its lemma: "premiers ministres" against
+ * "premier ministre", not "première ministre". */
+static int nk_r_plural_first(const char *low, const char *lemma) {
+  if (!lemma)
+    return 0;
+  size_t lw = strcspn(low, " "), ll = strcspn(lemma, " ");
+  return lw == ll + 1 && strncmp(low, lemma, ll) == 0 &&
+         (low[ll] == 's' || low[ll] == 'x') && lemma[ll - 1] != 's' &&
+         lemma[ll - 1] != 'x';
+}
+
 /* Parses one role phrase at i (before lim).  Returns 1 and fills *p. */
 static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
   const nk_segments *seg = &x->d->seg;
@@ -483,10 +498,9 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
     low = nk_r_low(x, j);
   }
   /* Value "-": a noun that announces a name ("son homologue russe X")
-   * without being a position. */
+   * without being a position; nk_r_peers() gives it the possessor's
+   * title or drops it. */
   const char *rv = nk_names_longest(x->roles, seg, j, lim, &n);
-  if (rv && strcmp(rv, "-") == 0)
-    return 0;
   if (rv && n == 1 && nk_r_adjective_first(x, j, lim))
     return 0;
   if (strncmp(low, "ex-", 3) == 0 && nk_lexicon_get(x->roles, low + 3) &&
@@ -508,6 +522,11 @@ static int nk_r_phrase(const nk_rctx *x, size_t i, size_t lim, nk_phrase *p) {
                 (low[lw - 1] == 's' || low[lw - 1] == 'x') &&
                 lemma[ll - 1] != 's' && lemma[ll - 1] != 'x' &&
                 strcmp(low, lemma) != 0;
+    if (n > 1 && nk_r_plural_first(low, rv)) {
+      /* "Premiers ministres" -> premier ministre. */
+      p->plural = 1;
+      p->lemma = rv;
+    }
     /* nk_r_append puts a space before the noun unless after an
      * apostrophe ("haut" + "commissaire" vs "l'" ...). */
     size_t before = p->title.len;
@@ -773,7 +792,12 @@ static void nk_r_singular(nk_phrase *p) {
     return;
   nk_buf b = {0};
   nk_buf_add(&b, p->title.data, p->noun_at);
+  size_t at = b.len;
   nk_buf_adds(&b, p->lemma);
+  /* "Premiers ministres" -> "Premier ministre": keep an ASCII capital. */
+  char c0 = p->title.data[p->noun_at];
+  if (c0 >= 'A' && c0 <= 'Z' && b.data[at] >= 'a' && b.data[at] <= 'z')
+    b.data[at] = (char)(b.data[at] - 'a' + 'A');
   nk_buf_adds(&b, p->title.data + p->noun_at + p->noun_len);
   nk_buf_free(&p->title);
   p->title = b;
@@ -802,6 +826,112 @@ static int nk_r_plural_list(nk_rctx *x, size_t mi, nk_phrase *p) {
   return 1;
 }
 
+static int nk_r_person_at(const nk_rctx *x, size_t i) {
+  long mi = nk_doc_mention_at(x->d, i);
+  return mi >= 0 && x->d->mentions[mi].tok_begin == i &&
+         x->d->mentions[mi].type == NK_ENT_PERSON;
+}
+
+/* Emits for mention h the title of plural phrase p (made singular) with
+ * the country of nationality adjective a. */
+static void nk_r_emit_nat(nk_rctx *x, size_t h, const nk_phrase *p, size_t a,
+                          nk_span ev) {
+  const char *v = nk_names_get(x->nat, &x->d->seg, a);
+  nk_phrase c = {0};
+  nk_buf_adds(&c.title, p->title.data);
+  c.lemma = p->lemma;
+  c.status = p->status;
+  nk_r_nat_org(x, &c, v, a);
+  nk_r_emit(x, h, &c, ev);
+  nk_phrase_free(&c);
+}
+
+/* The person whose name starts at token i (after an optional comma), or
+ * -1. */
+static long nk_r_person_near(const nk_rctx *x, size_t i) {
+  if (i < x->d->seg.ntoks && nk_names_is_punct(&x->d->seg, i, ","))
+    i++;
+  return i < x->d->seg.ntoks && nk_r_person_at(x, i)
+             ? nk_doc_mention_at(x->d, i)
+             : -1;
+}
+
+/* "les Premiers ministres belge, Charles Michel, et hongrois, Viktor
+ * Orban": a plural role with a nationality before each name gives each
+ * its singular and its country.  p is the phrase ending before mention
+ * mi (with the first adjective).  Returns 1 when it did. */
+static int nk_r_nat_list(nk_rctx *x, size_t mi, nk_phrase *p) {
+  const nk_doc *d = x->d;
+  size_t hs[NK_R_LIST], as[NK_R_LIST], n = 0;
+  size_t k = d->mentions[mi].tok_end;
+  while (n < NK_R_LIST && k + 2 < d->seg.ntoks) {
+    if (nk_names_is_punct(&d->seg, k, ","))
+      k++;
+    if (!nk_r_is(x, k, "et") && !nk_names_is_punct(&d->seg, k, ","))
+      break;
+    int last = nk_r_is(x, k, "et");
+    k++;
+    long pi = nk_names_is_lower(&d->seg, k) && nk_names_get(x->nat, &d->seg, k)
+                  ? nk_r_person_near(x, k + 1)
+                  : -1;
+    if (pi < 0)
+      break;
+    as[n] = k;
+    hs[n++] = (size_t)pi;
+    k = d->mentions[pi].tok_end;
+    if (last)
+      break;
+  }
+  if (n == 0)
+    return 0;
+  nk_r_singular(p);
+  nk_span ev = nk_doc_tok_span(d, p->start, k);
+  nk_phrase c = {0};
+  nk_buf_adds(&c.title, p->title.data);
+  c.org = p->org ? nk_xstrdup(p->org) : NULL;
+  c.org_type = p->org_type;
+  c.status = p->status;
+  nk_r_emit(x, mi, &c, ev);
+  nk_phrase_free(&c);
+  for (size_t h = 0; h < n; h++)
+    nk_r_emit_nat(x, hs[h], p, as[h], ev);
+  return 1;
+}
+
+/* "les présidents russe et turc, Vladimir Poutine et Recep Tayyip
+ * Erdogan": two adjectives, then two names, paired in order.  mi is the
+ * first name.  Returns 1 when it did. */
+static int nk_r_nat_pair(nk_rctx *x, size_t mi, size_t sb) {
+  const nk_segments *seg = &x->d->seg;
+  size_t t = x->d->mentions[mi].tok_begin;
+  if (t > sb && nk_names_is_punct(seg, t - 1, ","))
+    t--;
+  if (t < sb + 4 || !nk_names_get(x->nat, seg, t - 1) ||
+      !nk_r_is(x, t - 2, "et") || !nk_names_get(x->nat, seg, t - 3))
+    return 0;
+  size_t list[NK_R_LIST];
+  if (nk_r_list_after(x, mi, list, NK_R_LIST) != 2)
+    return 0;
+  /* The plural role phrase ends with the first adjective. */
+  for (size_t s = t - 3; s > sb && s + 6 > t; s--) {
+    nk_phrase p;
+    if (!nk_r_phrase(x, s - 1, t - 2, &p))
+      continue;
+    int ok = p.plural && p.nat && p.end == t - 2;
+    if (ok) {
+      nk_r_singular(&p);
+      nk_span ev =
+          nk_doc_tok_span(x->d, p.start, x->d->mentions[list[1]].tok_end);
+      nk_r_emit_nat(x, list[0], &p, t - 3, ev);
+      nk_r_emit_nat(x, list[1], &p, t - 1, ev);
+    }
+    nk_phrase_free(&p);
+    if (ok)
+      return 1;
+  }
+  return 0;
+}
+
 /* Role phrases ending right before the name (a comma may stand between). */
 static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
   const nk_mention *m = &x->d->mentions[mi];
@@ -828,6 +958,13 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
     nk_r_free_all(best, nbest);
     return;
   }
+  if (nbest == 1 && best[0].plural && best[0].nat &&
+      !nk_r_headless(x, best[0].start, sb) && nk_r_nat_list(x, mi, best)) {
+    nk_r_free_all(best, nbest);
+    return;
+  }
+  if (nbest == 0 && nk_r_nat_pair(x, mi, sb))
+    return;
   /* "l'ancienne femme du chef de l'État, Ségolène Royal": after a comma,
    * a phrase that is the complement of another noun describes someone
    * else. */
@@ -850,12 +987,6 @@ static void nk_r_before(nk_rctx *x, size_t mi, size_t sb) {
     nk_r_emit(x, mi, &best[k], ev);
   }
   nk_r_free_all(best, nbest);
-}
-
-static int nk_r_person_at(const nk_rctx *x, size_t i) {
-  long mi = nk_doc_mention_at(x->d, i);
-  return mi >= 0 && x->d->mentions[mi].tok_begin == i &&
-         x->d->mentions[mi].type == NK_ENT_PERSON;
 }
 
 /* Persons coordinated before mention mi ("A et B", "A, B et C"), then mi:
@@ -1054,6 +1185,198 @@ static void nk_r_agent(nk_rctx *x, size_t mi) {
   }
 }
 
+/* Whether role r is a peer noun ("son homologue russe"): its first word
+ * is one roles.txt maps to "-" (no position of its own). */
+static int nk_r_peer(const nk_rctx *x, const nk_role *r) {
+  if (strcmp(r->title, "-") == 0)
+    return 1; /* a plural peer noun turned into its lemma */
+  const char *sp = strchr(r->title, ' ');
+  size_t n = sp ? (size_t)(sp - r->title) : strlen(r->title);
+  char *w = nk_xstrndup(r->title, n);
+  const char *v = nk_lexicon_get(x->roles, w);
+  free(w);
+  return v && strcmp(v, "-") == 0;
+}
+
+/* Index key of mention m's titles: the slug of a person's last name
+ * ("Mme Parly" and "Florence Parly" share it), an agent's own mention
+ * ("le chef de l'État").  Caller frees. */
+static char *nk_r_holder_key(const nk_doc *d, size_t mi) {
+  const nk_mention *m = &d->mentions[mi];
+  if (m->type == NK_ENT_AGENT)
+    return nk_xasprintf("#%zu", mi);
+  const char *s = m->surface ? m->surface : "";
+  const char *sp = strrchr(s, ' ');
+  return nk_slug(sp ? sp + 1 : s);
+}
+
+static int nk_r_possessor_type(const nk_mention *m) {
+  return m->type == NK_ENT_PERSON || m->type == NK_ENT_AGENT;
+}
+
+static size_t nk_r_sent_of(const nk_doc *d, const nk_mention *m) {
+  return m->tok_begin < d->seg.ntoks ? d->seg.toks[m->tok_begin].sentence
+                                     : (size_t)-1;
+}
+
+#define NK_R_PEER_BACK 16
+
+/* The possessor of "son homologue" (role r): the nearest person
+ * before it in the same sentence (the clause's subject or the person just
+ * described), else the nearest described agent; in a sentence naming
+ * no one before the peer ("Il a reçu son homologue", "Le chef de l'État
+ * a reçu son homologue"), the first person of the sentence before, whom
+ * the pronoun or the description takes up.  Looks back a bounded number
+ * of mentions. */
+static long nk_r_possessor(const nk_rctx *x, const nk_role *r) {
+  const nk_doc *d = x->d;
+  size_t h = r->holder;
+  size_t sent = nk_r_sent_of(d, &d->mentions[h]);
+  long agent = -1, prev = -1;
+  /* The possessor stands before the peer phrase: "ses homologues
+   * allemand X et italien Y" are both peers of the subject, Y not X's. */
+  size_t before = r->evidence.start < d->mentions[h].span.start
+                      ? r->evidence.start
+                      : d->mentions[h].span.start;
+  for (size_t k = h, n = 0; k > 0 && n < NK_R_PEER_BACK; k--, n++) {
+    const nk_mention *m = &d->mentions[k - 1];
+    size_t ms = nk_r_sent_of(d, m);
+    if (ms == sent && m->span.end <= before) {
+      if (m->type == NK_ENT_PERSON)
+        return (long)(k - 1);
+      if (m->type == NK_ENT_AGENT && agent < 0)
+        agent = (long)(k - 1);
+    } else if (ms + 1 == sent) {
+      if (m->type == NK_ENT_PERSON)
+        prev = (long)(k - 1);
+    } else if (ms != sent) {
+      break;
+    }
+  }
+  return agent >= 0 ? agent : prev;
+}
+
+/* Indexes into by the first title of each person or agent that is not a
+ * peer noun. */
+static void nk_r_index_titles(const nk_rctx *x, nk_lexicon *by) {
+  const nk_doc *d = x->d;
+  for (size_t i = 0; i < d->nroles; i++) {
+    const nk_role *r = &d->roles[i];
+    if (!nk_r_possessor_type(&d->mentions[r->holder]) || nk_r_peer(x, r) ||
+        !r->title[0])
+      continue;
+    /* "le directeur de la CIA ... son homologue russe": the peer heads
+     * another body the article does not name; the country would be a
+     * wrong organization.  Only titles of a country or of no body are
+     * shared. */
+    char *k = nk_r_holder_key(d, r->holder);
+    if (*k && !nk_lexicon_get(by, k))
+      nk_lexicon_put(by, k,
+                     r->org_name && r->org_type == NK_ENT_ORG
+                         ? ""
+                         : r->title); /* keeps the first */
+    free(k);
+  }
+}
+
+/* The title a peer of the holder of title t holds: role_peer_titles.txt
+ * names the common one for a title proper to one country ("secrétaire
+ * d'État" of the United States -> ministre des Affaires étrangères).
+ * Caller frees. */
+static char *nk_r_peer_title(const nk_rctx *x, const char *t) {
+  char *k = nk_lex_key(t);
+  const char *v = nk_lexicon_get(x->peer_titles, k);
+  free(k);
+  if (v)
+    return nk_xstrdup(v);
+  /* The peer may not share the possessor's gender: "la préfète de
+   * Gironde et son homologue X" -> préfet, the lemma of the noun. */
+  size_t n = strcspn(t, " ");
+  char *w = nk_xstrndup(t, n);
+  char *lw = nk_lex_key(w);
+  const char *lemma = nk_lexicon_get(x->roles, lw);
+  char *out = lemma && strcmp(lemma, "-") != 0 && !strchr(lemma, ' ') &&
+                      strcmp(lemma, lw) != 0
+                  ? nk_xasprintf("%s%s", lemma, t + n)
+                  : nk_xstrdup(t);
+  free(lw);
+  free(w);
+  return out;
+}
+
+/* "le ministre français des Affaires étrangères X a reçu son homologue
+ * russe Y": Y holds X's title, with the country of the adjective (or no
+ * organization without one).  Only when the article gives X a title;
+ * other peer roles are dropped.  One pass indexes the titles, one
+ * rewrites the peer roles. */
+static void nk_r_peers(nk_rctx *x) {
+  nk_doc *d = x->d;
+  nk_lexicon *by = nk_lexicon_new();
+  nk_r_index_titles(x, by);
+  size_t kept = 0;
+  for (size_t i = 0; i < d->nroles; i++) {
+    nk_role *r = &d->roles[i];
+    if (nk_r_peer(x, r)) {
+      /* Only the bare noun ("son homologue [adjective] Y") takes the
+       * possessor's title; "homologue de l'Intérieur" is dropped. */
+      const char *t = NULL;
+      long pm = strchr(r->title, ' ') ||
+                        (r->org_name && r->org_type != NK_ENT_PLACE) ||
+                        d->mentions[r->holder].type != NK_ENT_PERSON
+                    ? -1
+                    : nk_r_possessor(x, r);
+      if (pm >= 0) {
+        char *k = nk_r_holder_key(d, (size_t)pm);
+        t = nk_lexicon_get(by, k);
+        free(k);
+      }
+      free(r->title);
+      r->title = NULL;
+      if (!t || !*t) {
+        free(r->org_name);
+        free(r->org_key);
+        continue;
+      }
+      r->title = nk_r_peer_title(x, t);
+      r->status = NK_STATUS_CURRENT;
+    }
+    d->roles[kept++] = *r;
+  }
+  d->nroles = kept;
+  nk_lexicon_free(by);
+}
+
+/* "le président de la République", with no country: in French news the
+ * French one (role_default_orgs.txt gives the country of such titles),
+ * unless the article gives some role a different country, when it may
+ * well be another republic's. */
+static void nk_r_default_orgs(nk_rctx *x) {
+  nk_doc *d = x->d;
+  const char *place = NULL; /* the one country roles name, if one */
+  int several = 0;
+  for (size_t i = 0; i < d->nroles && !several; i++) {
+    const nk_role *r = &d->roles[i];
+    if (!r->org_name || r->org_type != NK_ENT_PLACE)
+      continue;
+    if (!place)
+      place = r->org_name;
+    else if (strcmp(place, r->org_name) != 0)
+      several = 1;
+  }
+  for (size_t i = 0; i < d->nroles && !several; i++) {
+    nk_role *r = &d->roles[i];
+    if (r->org_name)
+      continue;
+    char *k = nk_lex_key(r->title);
+    const char *v = nk_lexicon_get(x->default_orgs, k);
+    free(k);
+    if (!v || (place && strcmp(place, v) != 0))
+      continue;
+    r->org_name = nk_xstrdup(v);
+    r->org_type = NK_ENT_PLACE;
+  }
+}
+
 int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
   (void)err;
   nk_rctx x = {.d = d,
@@ -1076,6 +1399,8 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
                .copulas = nk_lang_lex(lang, "role_copulas"),
                .honor = nk_lang_lex(lang, "honorifics"),
                .timep = nk_lang_lex(lang, "time_prepositions"),
+               .peer_titles = nk_lang_lex(lang, "role_peer_titles"),
+               .default_orgs = nk_lang_lex(lang, "role_default_orgs"),
                .self = -1};
   for (size_t mi = 0; mi < d->nmentions; mi++) {
     const nk_mention *m = &d->mentions[mi];
@@ -1091,5 +1416,7 @@ int nk_extract_roles(nk_doc *d, const nk_lang *lang, nk_error *err) {
       nk_r_agent(&x, mi);
     }
   }
+  nk_r_peers(&x);
+  nk_r_default_orgs(&x);
   return 0;
 }

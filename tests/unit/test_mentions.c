@@ -355,6 +355,16 @@ static void test_embassies(void) {
   nk_doc_free(&d);
 }
 
+/* A headline in capitals: its verb ends the first name. */
+static void test_caps_headline(void) {
+  nk_doc d;
+  load(&d, "PETRA VOGEL CRITIQUE TOMAS HALVORSEN\n\nLa ministre Petra Vogel "
+           "a critiqué Tomas Halvorsen.");
+  CHECK(find(&d, NK_ENT_PERSON, "PETRA VOGEL") >= 0);
+  CHECK(find(&d, NK_ENT_PERSON, "PETRA VOGEL CRITIQUE TOMAS HALVORSEN") < 0);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_persons();
@@ -372,6 +382,7 @@ int main(void) {
   test_outlet_anaphora();
   test_glued_particles();
   test_embassies();
+  test_caps_headline();
   nk_lang_free(lang);
   return TEST_DONE();
 }

@@ -459,6 +459,127 @@ static void test_plural_list(void) {
   nk_doc_free(&d);
 }
 
+/* "son homologue": the possessor's title, the adjective's country. */
+static void test_peer(void) {
+  nk_doc d;
+  load(&d, "La ministre espagnole de la Défense Ana Lopez a reçu mardi son "
+           "homologue allemande, Petra Vogel, à Madrid.");
+  const nk_role *r = role(&d, "Petra Vogel", "ministre de la Défense");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Allemagne");
+  CHECK(role(&d, "Ana Lopez", "ministre de la Défense") != NULL);
+  CHECK_INT(d.nroles, 2);
+  nk_doc_free(&d);
+
+  /* Without a known title of the possessor, no role at all. */
+  load(&d, "Paul Martin a déjeuné avec son homologue italien Marco Rossi.");
+  CHECK_INT(d.nroles, 0);
+  nk_doc_free(&d);
+
+  /* The possessor heads a named body: the peer's body is unknown. */
+  load(&d, "Le directeur de l'Agence spatiale européenne Jean Morel a appelé "
+           "son homologue chinois Li Wei.");
+  CHECK(role(&d, "Li Wei", "directeur") == NULL);
+  nk_doc_free(&d);
+
+  /* A title proper to one country: the peer holds the common one. */
+  load(&d, "Le secrétaire d'Etat américain Tom Baker a reçu son homologue "
+           "irakien Ali Hassan.");
+  r = role(&d, "Ali Hassan", "ministre des Affaires étrangères");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Irak");
+  nk_doc_free(&d);
+
+  /* A sentence naming no one before the peer takes up the person of the
+   * sentence before. */
+  load(&d, "Le président Jean Dupuis est arrivé lundi. Il a été accueilli "
+           "par son homologue malien Amadou Traoré.");
+  r = role(&d, "Amadou Traoré", "président");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Mali");
+  nk_doc_free(&d);
+
+  /* The peer takes the masculine lemma of a feminine title. */
+  load(&d, "La préfète Anne Roux et son homologue belge Luc Peeters ont "
+           "signé.");
+  r = role(&d, "Luc Peeters", "préfet");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Belgique");
+  nk_doc_free(&d);
+}
+
+/* Plural roles with one nationality per name, or paired in order. */
+static void test_plural_nationalities(void) {
+  nk_doc d;
+  load(&d, "Les Premiers ministres suédois, Olof Berg, et danois, Lars "
+           "Holm, ont signé l'accord.");
+  const nk_role *r = role(&d, "Olof Berg", "Premier ministre");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Suède");
+  r = role(&d, "Lars Holm", "Premier ministre");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Danemark");
+  nk_doc_free(&d);
+
+  load(&d, "La venue des présidents chilien Pablo Soto et péruvien Luis "
+           "Vega est prévue.");
+  r = role(&d, "Luis Vega", "président");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Pérou");
+  CHECK(role(&d, "Pablo Soto", "président") != NULL);
+  nk_doc_free(&d);
+
+  /* Plural peers: each takes the possessor's title, not the first
+   * peer's. */
+  load(&d, "Le ministre Paul Martin a reçu ses homologues suédois Olof Berg "
+           "et danois Lars Holm.");
+  r = role(&d, "Lars Holm", "ministre");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Danemark");
+  CHECK(role(&d, "Olof Berg", "ministre") != NULL);
+  nk_doc_free(&d);
+
+  load(&d, "Les présidents russe et turc, Igor Petrov et Kemal Aydin, se "
+           "sont parlé.");
+  r = role(&d, "Igor Petrov", "président");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Russie");
+  r = role(&d, "Kemal Aydin", "président");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "Turquie");
+  nk_doc_free(&d);
+}
+
+/* "le président de la République" alone: France, unless the article
+ * names another country in a role. */
+static void test_default_org(void) {
+  nk_doc d;
+  load(&d, "Le président de la République Paul Martin a parlé.");
+  const nk_role *r = role(&d, "Paul Martin", "président de la République");
+  CHECK(r != NULL);
+  if (r)
+    CHECK_STR(r->org_name, "France");
+  nk_doc_free(&d);
+
+  load(&d, "Le ministre italien Marco Rossi a vu le président de la "
+           "République Carlo Bianchi.");
+  r = role(&d, "Carlo Bianchi", "président de la République");
+  CHECK(r != NULL);
+  if (r)
+    CHECK(r->org_name == NULL);
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_before_name();
@@ -476,6 +597,9 @@ int main(void) {
   test_portfolio();
   test_not_roles_intl();
   test_plural_list();
+  test_peer();
+  test_plural_nationalities();
+  test_default_org();
   nk_lang_free(lang);
   return TEST_DONE();
 }
