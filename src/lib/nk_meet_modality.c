@@ -172,19 +172,29 @@ static int nk_mm_verb_governs(const nk_doc *d, const nk_ev_lex *lx, size_t sb,
 
 /* 1 when sentence s credits what it says to someone: "selon X", "d'après
  * X", "citant", a reporting verb that governs the trigger, or words of a
- * statement.  Only the event's own sentence counts: attributions of other
- * matters elsewhere in the article do not. */
+ * statement; 2 when that verb denies what it governs (denial_verbs.txt:
+ * "le Kremlin a démenti que X ait rencontré Y").  Only the event's own
+ * sentence counts: attributions of other matters elsewhere in the article
+ * do not. */
 static int nk_mm_sentence_reported(const nk_doc *d, const nk_ev_lex *lx,
                                    size_t s, size_t trig) {
   const nk_sentence *sent = &d->seg.sents[s];
+  int reported = 0;
   for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
     if (nk_ev_is(d, i, "selon") || nk_ev_is(d, i, "citant") ||
         (nk_ev_is(d, i, "d'") && nk_ev_is(d, i + 1, "après")))
-      return 1;
-    if (i != trig && nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL) &&
-        nk_mm_verb_governs(d, lx, sent->tok_begin, sent->tok_end, i, trig))
-      return 1;
+      reported = 1;
+    const char *lemma =
+        i != trig ? nk_mod_speech_lemma(lx, nk_ev_lower(d, i), NULL) : NULL;
+    if (lemma &&
+        nk_mm_verb_governs(d, lx, sent->tok_begin, sent->tok_end, i, trig)) {
+      if (nk_lexicon_get(lx->denial_verbs, lemma))
+        return 2;
+      reported = 1;
+    }
   }
+  if (reported)
+    return 1;
   size_t pos = nk_text_orig_start(&d->text, d->seg.toks[trig].start);
   for (size_t k = 0; k < d->nstatements; k++)
     if (d->statements[k].text.start <= pos && pos < d->statements[k].text.end)
@@ -217,9 +227,15 @@ void nk_mm_find(const nk_doc *d, const nk_ev_lex *lx, size_t s, nk_told *t) {
     t->modality = tr->noun ? nk_mm_noun_modality(d, lx, tr->tok)
                            : nk_mod_verb(lx, d, tr->tok, NULL);
   t->source = nk_mm_sentence_outlet(d, lx, s);
-  if (t->modality == NK_MOD_ASSERTED &&
-      nk_mm_sentence_reported(d, lx, s, tr->tok))
-    t->modality = NK_MOD_REPORTED;
+  if (t->modality == NK_MOD_ASSERTED || t->modality == NK_MOD_ALLEGED) {
+    /* A subjunctive after a denial ("a démenti qu'il ait rencontré")
+     * reads as asserted; a conditional keeps the denial too. */
+    int r = nk_mm_sentence_reported(d, lx, s, tr->tok);
+    if (r == 2)
+      t->modality = NK_MOD_DENIED;
+    else if (r == 1 && t->modality == NK_MOD_ASSERTED)
+      t->modality = NK_MOD_REPORTED;
+  }
 }
 
 /* Rank of a modality when sentences telling one event disagree: the most

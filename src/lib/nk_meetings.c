@@ -8,8 +8,10 @@
  * before.  A sentence adds to an earlier event rather than starting one
  * when its trigger refers back ("ces discussions", "l'appel") or when it
  * names a participant of an event of the same kind told a few sentences
- * before: one event, however many sentences tell it.  nk_meetings.h says
- * what the files share. */
+ * before: one event, however many sentences tell it.  A sentence telling
+ * no event may list who took part in the one told right before it
+ * ("Parmi les participants figuraient X et Y": nk_mt_cast).  nk_meetings.h
+ * says what the files share. */
 #include <config.h>
 
 #include "nk_meetings.h"
@@ -24,6 +26,10 @@
 /* An event being built, parallel to d->meetings. */
 typedef struct {
   size_t last_sent; /* last sentence that told of it */
+  int pending;      /* told naming no one ("des responsables américains
+                       ont rencontré des diplomates russes"): kept only when
+                       the next sentence lists who took part (nk_mt_cast),
+                       and never continued otherwise */
 } nk_track;
 
 /* First token of sentence s where the event's date may be read: after a
@@ -86,17 +92,21 @@ static long nk_mt_continued(const nk_doc *d, const nk_track *tracks,
   nk_event_kind kind = t->trig[t->first].kind;
   if (t->anaphoric) {
     for (size_t k = d->nmeetings; k-- > 0;)
-      if (nk_mt_kind_fits(kind, d->meetings[k].kind))
+      if (!tracks[k].pending && nk_mt_kind_fits(kind, d->meetings[k].kind))
         return (long)k;
     return -1;
   }
+  int latest = 1; /* k is the last event that is not pending */
   for (size_t k = d->nmeetings; k-- > 0;) {
     const nk_meeting *m = &d->meetings[k];
     if (tracks[k].last_sent + NK_MEET_WINDOW < s)
       break;
+    if (tracks[k].pending)
+      continue;
     int pronoun =
-        t->pronoun && k + 1 == d->nmeetings && tracks[k].last_sent + 1 == s &&
+        t->pronoun && latest && tracks[k].last_sent + 1 == s &&
         (nk_mt_kind_fits(kind, m->kind) || nk_mt_kind_fits(m->kind, kind));
+    latest = 0;
     /* A meeting told during a visit with the same people ("sa visite à
      * Paris ... lors d'une discussion avec X") is one event. */
     int same =
@@ -194,14 +204,16 @@ static void nk_mt_gather(const nk_doc *d, const nk_ev_lex *lx,
 }
 
 /* Adds what sentence s tells (t) to the event it continues, or starts
- * one.  A sentence naming no one starts none, unless it places an event
- * that took place (held: "une réunion s'est tenue à Moscou").  tracks
+ * one.  A sentence naming no one starts a pending event (see nk_track),
+ * unless it places an event that took place (held: "une réunion s'est
+ * tenue à Moscou"); none when it refers back or denies.  tracks
  * parallels d->meetings. */
 static void nk_mt_record(nk_doc *d, size_t s, const nk_told *t, int held,
                          nk_track **tracks, size_t *ntracks,
                          size_t *cap_tracks) {
   long k = nk_mt_continued(d, *tracks, t, s);
-  if (k < 0 && !t->npeople && !(t->place >= 0 && held))
+  int pending = k < 0 && !t->npeople && !(t->place >= 0 && held);
+  if (pending && (t->anaphoric || t->modality == NK_MOD_DENIED))
     return;
   if (k >= 0 && t->modality == NK_MOD_DENIED) {
     /* "X n'a pas rencontré Y", "la rencontre n'a pas eu lieu": denies the
@@ -218,7 +230,61 @@ static void nk_mt_record(nk_doc *d, size_t s, const nk_told *t, int held,
     nk_mt_new(d, s, t);
     nk_track *tk = NK_PUSH(*tracks, *ntracks, *cap_tracks);
     tk->last_sent = s;
+    tk->pending = pending;
   }
+}
+
+/* 1 when sentence s opens with a cue of meeting_cast.txt, after words
+ * of value "lead" only ("Parmi les participants", "Étaient également
+ * présents"). */
+static int nk_mt_cast_cue(const nk_doc *d, const nk_ev_lex *lx, size_t s) {
+  const nk_lexicon *cues = nk_lang_lex(lx->lang, "meeting_cast");
+  const nk_sentence *sent = &d->seg.sents[s];
+  for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
+    const char *v = nk_lexicon_get(cues, nk_ev_lower(d, i));
+    if (!v || nk_doc_mention_at(d, i) >= 0)
+      return 0;
+    if (!strcmp(v, "cue"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Appends to *p the person mentions of sentence s outside quotations
+ * (inq). */
+static void nk_mt_cast_people(const nk_doc *d, const unsigned char *inq,
+                              size_t s, size_t **p, size_t *n, size_t *cap) {
+  const nk_sentence *sent = &d->seg.sents[s];
+  for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
+    long m = nk_doc_mention_at(d, i);
+    if (m >= 0 && d->mentions[m].tok_begin == i &&
+        d->mentions[m].type == NK_ENT_PERSON && !inq[i])
+      *NK_PUSH(*p, *n, *cap) = (size_t)m;
+  }
+}
+
+/* A sentence telling no event that lists who took part in the one told
+ * in the sentence before it ("Parmi les participants figuraient X, Y et
+ * Z"): its persons join that event.  Only the sentence right after: a
+ * list further on may be of anything. */
+static void nk_mt_cast(nk_doc *d, const nk_ev_lex *lx, const unsigned char *inq,
+                       size_t s, nk_track *tracks) {
+  if (!d->nmeetings || tracks[d->nmeetings - 1].last_sent + 1 != s)
+    return;
+  if (!nk_mt_cast_cue(d, lx, s))
+    return;
+  size_t *p = NULL, n = 0, cap = 0;
+  nk_meeting *m = &d->meetings[d->nmeetings - 1];
+  nk_mt_cast_people(d, inq, s, &p, &n, &cap);
+  if (n) {
+    size_t mcap = m->nparticipants;
+    for (size_t i = 0; i < n; i++)
+      if (!nk_people_has(d, m->participants, m->nparticipants, p[i]))
+        *NK_PUSH(m->participants, m->nparticipants, mcap) = p[i];
+    tracks[d->nmeetings - 1].last_sent = s;
+    tracks[d->nmeetings - 1].pending = 0;
+  }
+  free(p);
 }
 
 /* Reads sentence s: starts an event, adds to one, or does nothing.
@@ -235,8 +301,10 @@ static void nk_mt_sentence(nk_doc *d, const nk_ev_lex *lx,
   nk_trig_find(d, lx, s, &t, interview);
   int held = 0;
   t.first = nk_trig_main(d, lx, &t, &held);
-  if (t.first == t.ntrig)
+  if (t.first == t.ntrig) {
+    nk_mt_cast(d, lx, inq, s, *tracks);
     return;
+  }
   const nk_trigger *tr = &t.trig[t.first];
   t.anaphoric = nk_trig_anaphoric(d, lx, tr);
   /* "l'entretien", "cet interview" with no meeting told before: the
@@ -272,15 +340,16 @@ int nk_extract_meetings(nk_doc *d, const nk_lang *lang, nk_error *err) {
   for (size_t s = 0; s < d->seg.nsents; s++)
     nk_mt_sentence(d, &lx, inq, s, interview, &tracks, &ntracks, &cap);
   free(inq);
-  free(tracks);
-  /* Drop events that name too little to be told apart. */
+  /* Drop events that name too little to be told apart, and those told
+   * naming no one that no list of participants followed. */
   size_t out = first_new;
   for (size_t i = first_new; i < d->nmeetings; i++) {
-    if (nk_mt_ok(&d->meetings[i]))
+    if (!tracks[i].pending && nk_mt_ok(&d->meetings[i]))
       d->meetings[out++] = d->meetings[i];
     else
       nk_mt_free(&d->meetings[i]);
   }
   d->nmeetings = out;
+  free(tracks);
   return 0;
 }

@@ -112,6 +112,23 @@ static void test_modality(void) {
         {NK_ENT_PERSON, "Wang", "Yi"},
         {NK_ENT_PERSON, "Antony", "Blinken"}},
        NK_MOD_ALLEGED},
+      /* A denial verb governing the event denies it, in the subjunctive
+       * or the conditional alike. */
+      {"Le porte-parole a démenti que Vladimir Poutine ait rencontré Evgueni "
+       "Prigojine.",
+       {{NK_ENT_PERSON, "Vladimir", "Poutine"},
+        {NK_ENT_PERSON, "Evgueni", "Prigojine"}},
+       NK_MOD_DENIED},
+      {"Dmitri Peskov nie que Vladimir Poutine aurait reçu Evgueni Prigojine "
+       "au Kremlin.",
+       {{NK_ENT_PERSON, "Dmitri", "Peskov"},
+        {NK_ENT_PERSON, "Vladimir", "Poutine"},
+        {NK_ENT_PERSON, "Evgueni", "Prigojine"}},
+       NK_MOD_DENIED},
+      /* A denial of something else, after the event, leaves it asserted. */
+      {"Antony Blinken a rencontré Wang Yi, puis il a démenti les rumeurs.",
+       {{NK_ENT_PERSON, "Antony", "Blinken"}, {NK_ENT_PERSON, "Wang", "Yi"}},
+       NK_MOD_ASSERTED},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const modality_case *c = &cases[i];
@@ -684,6 +701,15 @@ static void test_not_events(void) {
         {NK_ENT_PERSON, "Ashraf", "Ghani"}}},
       {"En marge d'un déplacement, Rachida Dati a répondu à Agnès Buzyn.",
        {{NK_ENT_PERSON, "Rachida", "Dati"}, {NK_ENT_PERSON, "Agnès", "Buzyn"}}},
+      {"Rachida Dati s'est rendu compte qu'Agnès Buzyn avait raison.",
+       {{NK_ENT_PERSON, "Rachida", "Dati"}, {NK_ENT_PERSON, "Agnès", "Buzyn"}}},
+      /* Told naming no one, an event stays unknown when the sentence
+       * after it lists nobody. */
+      {"Des émissaires ont rencontré des diplomates à Riyad. Marco Rubio et "
+       "Steve Witkoff ont ensuite commenté.",
+       {{NK_ENT_PLACE, "Riyad", "Riyad"},
+        {NK_ENT_PERSON, "Marco", "Rubio"},
+        {NK_ENT_PERSON, "Steve", "Witkoff"}}},
   };
   for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
     nk_doc d;
@@ -765,6 +791,108 @@ static void test_birth_date(void) {
   nk_doc_free(&d);
 }
 
+/* Those listed in the sentence after an event ("Parmi les participants
+ * figuraient X et Y") take part in it, also when the event was told
+ * naming no one; a list opened otherwise is not of participants. */
+static void test_cast_sentence(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "D'anciens diplomates auraient rencontré Sergueï Lavrov à New "
+              "York. Parmi les participants figuraient Richard Haass et "
+              "Thomas Graham.\n\nDes émissaires ont vu des diplomates russes "
+              "à Riyad lors d'une réunion. La délégation américaine "
+              "comprenait Marco Rubio et Steve Witkoff.\n\nJordan Bardella a "
+              "rencontré Marine Le Pen. Kobe Bryant figurait parmi les "
+              "invités, avec Tim Duncan.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Sergueï", "Lavrov", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "New", "York", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Richard", "Haass", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Thomas", "Graham", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Riyad", "Riyad", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Marco", "Rubio", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Steve", "Witkoff", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Jordan", "Bardella", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Marine", "Pen", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Kobe", "Bryant", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Tim", "Duncan", 0);
+  CHECK(run(&d, NULL) == 0);
+  CHECK_INT(d.nmeetings, 3);
+  if (d.nmeetings == 3) {
+    CHECK_INT(d.meetings[0].nparticipants, 3);
+    CHECK(names(&d, &d.meetings[0], "Thomas Graham"));
+    CHECK_INT(d.meetings[0].modality, NK_MOD_ALLEGED);
+    CHECK_INT(d.meetings[1].nparticipants, 2);
+    CHECK(names(&d, &d.meetings[1], "Marco Rubio"));
+    CHECK(names(&d, &d.meetings[1], "Steve Witkoff"));
+    CHECK_STR(d.meetings[1].place, "Riyad");
+    CHECK_INT(d.meetings[2].nparticipants, 2);
+    CHECK(!names(&d, &d.meetings[2], "Tim Duncan"));
+  }
+  nk_doc_free(&d);
+}
+
+/* The place a relative "où" refers to places the event of its clause, and
+ * so does one after "de" naming a meeting ("le sommet de Vilnius") unless
+ * that meeting dates the event ("après le sommet de Dakar"), and one in
+ * the clause a noun trigger stands in apposition to ("arrivé à Pékin,
+ * première visite");
+ * new trigger words: a meal, an "entrevue", "recevoir". */
+static void test_where_and_words(void) {
+  nk_doc d;
+  nk_test_doc(&d, lang,
+              "Joe Biden est arrivé mardi à Varsovie, où il a rencontré "
+              "Andrzej Duda.\n\nEmmanuel Macron a dîné avec Olaf Scholz.\n\n"
+              "Le pape François a eu une entrevue avec Volodymyr Zelensky."
+              "\n\nXi Jinping doit recevoir Pedro Sánchez.\n\nKamala Harris a "
+              "rencontré Fumio Kishida en marge du sommet du G7 de Tokyo.\n\n"
+              "Macky Sall a reçu Paul Kagame un an après le sommet de Dakar."
+              "\n\nOlaf Scholz est arrivé lundi à Pékin, première visite d'un "
+              "chancelier depuis 2019. Il a été reçu par Li Qiang.\n\nDe Rome "
+              "à Madrid, les appels de Giorgia Meloni se multiplient.");
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Joe", "Biden", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Varsovie", "Varsovie", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Andrzej", "Duda", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Emmanuel", "Macron", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "François", "François", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Volodymyr", "Zelensky", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Xi", "Jinping", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Pedro", "Sánchez", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Kamala", "Harris", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Fumio", "Kishida", 0);
+  nk_test_add_mention(&d, NK_ENT_ORG, "G7", "G7", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Tokyo", "Tokyo", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Macky", "Sall", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Paul", "Kagame", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Dakar", "Dakar", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Olaf", "Scholz",
+                      nk_test_tok(&d, "Dakar", 0));
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Pékin", "Pékin", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Li", "Qiang", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Rome", "Rome", 0);
+  nk_test_add_mention(&d, NK_ENT_PLACE, "Madrid", "Madrid", 0);
+  nk_test_add_mention(&d, NK_ENT_PERSON, "Giorgia", "Meloni", 0);
+  CHECK(run(&d, NULL) == 0);
+  /* The last sentence tells no event with a place: a subject after a
+   * fronted adjunct is no apposition. */
+  CHECK_INT(d.nmeetings, 7);
+  if (d.nmeetings == 7) {
+    /* A noun in apposition names what the clause before it tells. */
+    CHECK_STR(d.meetings[6].place, "Pékin");
+    CHECK_INT(d.meetings[6].nparticipants, 2);
+    /* A summit that dates the event does not place it. */
+    CHECK(d.meetings[5].place == NULL);
+    CHECK_STR(d.meetings[4].place, "Tokyo");
+    CHECK_STR(d.meetings[0].place, "Varsovie");
+    CHECK_INT(d.meetings[0].nparticipants, 2);
+    CHECK_STR(d.meetings[1].trigger, "dîné");
+    CHECK_STR(d.meetings[2].trigger, "entrevue");
+    CHECK_INT(d.meetings[3].kind, NK_EVENT_VISIT);
+    CHECK_INT(d.meetings[3].nparticipants, 2);
+  }
+  nk_doc_free(&d);
+}
+
 int main(void) {
   lang = nk_test_lang_fr();
   test_basic();
@@ -789,6 +917,8 @@ int main(void) {
   test_not_events();
   test_participants_of_clauses();
   test_birth_date();
+  test_cast_sentence();
+  test_where_and_words();
   nk_lang_free(lang);
   return TEST_DONE();
 }
