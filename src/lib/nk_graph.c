@@ -780,8 +780,8 @@ fail:
   if (!g->log_failed)
     nk_error_set(err,
                  "the in-memory RDF store refuses more statements at "
-                 "%zu triples; export a corpus this large as N-Triples or "
-                 "N-Quads (-f ntriples), which stream",
+                 "%zu triples; export a corpus this large as Turtle, "
+                 "N-Triples or N-Quads, which stream",
                  g->ntriples);
   return NK_GRAPH_FATAL;
 }
