@@ -1,7 +1,8 @@
 /* nk_extract.h — the pipeline stages that read a segmented article and add
- * facts to its nk_doc.  A stage is one file when it is small (nk_mentions.c,
- * nk_roles.c, nk_sources.c) and a file per concept behind a private header
- * when it is not (statements: nk_statements.h; meetings: nk_meetings.h).
+ * facts to its nk_doc.  A stage is one file when it is small (nk_sources.c)
+ * and a file per concept behind a private header when it is not (mentions:
+ * nk_mentions.h; roles: nk_roles.h; statements: nk_statements.h; meetings:
+ * nk_meetings.h).
  * They run in the order below, and a later stage may read what an earlier
  * one found.  None of them touches RDF. */
 #ifndef NK_EXTRACT_H
