@@ -140,8 +140,7 @@ static int nk_attr_detached_clitic(const nk_st *st, size_t j) {
 static nk_attr nk_attr_inverted(nk_st *st, size_t i, size_t k,
                                 const char *lemma, int clitic, int loose) {
   nk_doc *d = st->d;
-  nk_attr a = {0};
-  a.speaker = a.addressee = -1;
+  nk_attr a = nk_attr_none();
   a.found = 1;
   a.verb = k;
   a.lemma = lemma;
@@ -182,8 +181,7 @@ static nk_attr nk_attr_inverted(nk_st *st, size_t i, size_t k,
 /* "», selon X." with the cue at token i; not found when the cue names
  * nobody. */
 static nk_attr nk_attr_selon_after(nk_st *st, size_t i) {
-  nk_attr a = {0};
-  a.speaker = a.addressee = -1;
+  nk_attr a = nk_attr_none();
   size_t b = nk_attr_cue_len(st, i, "according");
   if (b) {
     size_t end = i + b;

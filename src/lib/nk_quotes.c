@@ -161,8 +161,7 @@ static int nk_quote_in_list(const nk_st *st, const nk_ev_quote *q) {
  * part of. */
 static nk_attr nk_quote_verb_before(nk_st *st, size_t open) {
   nk_doc *d = st->d;
-  nk_attr none = {0};
-  none.speaker = none.addressee = -1;
+  nk_attr none = nk_attr_none();
   size_t sb = d->seg.sents[nk_st_sent_of(d, open)].tok_begin;
   if (open == sb || !nk_ev_is(d, open - 1, ":"))
     return none;
@@ -204,8 +203,7 @@ static nk_attr nk_quote_verb_before(nk_st *st, size_t open) {
  * itself; its subject stands before it. */
 static nk_attr nk_quote_verb_object(nk_st *st, size_t open) {
   nk_doc *d = st->d;
-  nk_attr none = {0};
-  none.speaker = none.addressee = -1;
+  nk_attr none = nk_attr_none();
   size_t sb = d->seg.sents[nk_st_sent_of(d, open)].tok_begin;
   if (open <= sb + 1 || st->inq[open - 1])
     return none;
@@ -225,8 +223,7 @@ static nk_attr nk_quote_verb_object(nk_st *st, size_t open) {
  * of the quotation. */
 static nk_attr nk_quote_pour(nk_st *st, size_t open) {
   nk_doc *d = st->d;
-  nk_attr a = {0};
-  a.speaker = a.addressee = -1;
+  nk_attr a = nk_attr_none();
   size_t sb = d->seg.sents[nk_st_sent_of(d, open)].tok_begin;
   size_t i = nk_st_words_start(d, sb, open);
   size_t n = i < open ? nk_attr_cue_len(st, i, "opinion") : 0;
@@ -267,8 +264,7 @@ static size_t nk_quote_subject_end(const nk_doc *d, const nk_mention *mm,
  * at its head, speaks. */
 static nk_attr nk_quote_colon(nk_st *st, size_t open) {
   nk_doc *d = st->d;
-  nk_attr a = {0};
-  a.speaker = a.addressee = -1;
+  nk_attr a = nk_attr_none();
   size_t sb = d->seg.sents[nk_st_sent_of(d, open)].tok_begin;
   if (open <= sb + 1 || !nk_ev_is(d, open - 1, ":"))
     return a;
@@ -318,8 +314,7 @@ static nk_attr nk_quote_colon(nk_st *st, size_t open) {
  * writer put the attribution inside the marks. */
 static nk_attr nk_quote_incise(nk_st *st, size_t cb, size_t ce) {
   const nk_doc *d = st->d;
-  nk_attr a = {0};
-  a.speaker = a.addressee = -1;
+  nk_attr a = nk_attr_none();
   for (size_t k = cb + 1; k + 1 < ce; k++) {
     if (!nk_ev_is(d, k - 1, ","))
       continue;

@@ -77,6 +77,11 @@ typedef struct {
   size_t said;          /* opening mark of the quotation attributed, or 0 */
 } nk_attr;
 
+/* An attribution that found nothing: no verb, no speaker, no addressee. */
+static inline nk_attr nk_attr_none(void) {
+  return (nk_attr){.speaker = -1, .addressee = -1};
+}
+
 /* An indirect statement found in a sentence: verb, "que" and speaker. */
 typedef struct {
   int found;    /* 1 when present */
