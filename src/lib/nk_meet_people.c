@@ -45,12 +45,12 @@ int nk_people_has(const nk_doc *d, const size_t *p, size_t n, size_t m) {
   return 0;
 }
 
-/* Appends person mention m to the *n entries of *p (*cap allocated)
- * unless the same person is there. */
-static void nk_people_add(const nk_doc *d, size_t **p, size_t *n, size_t *cap,
-                          size_t m) {
-  if (!nk_people_has(d, *p, *n, m))
-    *NK_PUSH(*p, *n, *cap) = m;
+int nk_people_add(const nk_doc *d, size_t **p, size_t *n, size_t *cap,
+                  size_t m) {
+  if (nk_people_has(d, *p, *n, m))
+    return 0;
+  *NK_PUSH(*p, *n, *cap) = m;
+  return 1;
 }
 
 /* 1 when mention m speaks a statement whose words hold token tok (the
@@ -66,19 +66,15 @@ static int nk_people_speaks_about(const nk_doc *d, size_t m, size_t tok) {
   return 0;
 }
 
-/* Case-insensitive equality of a role's organization and a mention. */
-static int nk_people_role_org_is(const nk_role *r, const nk_mention *m) {
+/* 1 when a role's organization is the mention whose lexicon keys are
+ * surface and canonical (NULL when it has none). */
+static int nk_people_role_org_is(const nk_role *r, const char *surface,
+                                 const char *canonical) {
   if (!r->org_name)
     return 0;
-  char *a = nk_lex_key(r->org_name), *b = nk_lex_key(m->surface);
-  int eq = !strcmp(a, b);
-  if (!eq && m->canonical) {
-    char *c = nk_lex_key(m->canonical);
-    eq = !strcmp(a, c);
-    free(c);
-  }
+  char *a = nk_lex_key(r->org_name);
+  int eq = !strcmp(a, surface) || (canonical && !strcmp(a, canonical));
   free(a);
-  free(b);
   return eq;
 }
 
@@ -91,8 +87,7 @@ static long nk_people_role_holder(const nk_doc *d, size_t m) {
   size_t k = b;
   if (k >= 2 && nk_ev_is(d, k - 1, "la") && nk_ev_is(d, k - 2, "de"))
     k -= 2;
-  else if (k >= 1 && (nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
-                      nk_ev_is(d, k - 1, "d'")))
+  else if (k >= 1 && nk_trig_de(d, k - 1))
     k -= 1;
   else
     return -1;
@@ -110,17 +105,24 @@ static long nk_people_role_holder(const nk_doc *d, size_t m) {
     if (nx >= 0 && d->mentions[nx].type == NK_ENT_PERSON)
       return -1;
   }
+  /* The mention's keys once, not once per role. */
+  char *surface = nk_lex_key(om->surface);
+  char *canonical = om->canonical ? nk_lex_key(om->canonical) : NULL;
   long holder = -1;
   for (size_t i = 0; i < d->nroles; i++) {
     const nk_role *r = &d->roles[i];
     if (r->holder >= d->nmentions ||
         d->mentions[r->holder].type != NK_ENT_PERSON ||
-        !nk_people_role_org_is(r, om))
+        !nk_people_role_org_is(r, surface, canonical))
       continue;
-    if (holder >= 0 && !nk_people_same(d, (size_t)holder, r->holder))
-      return -1; /* two holders: cannot tell which */
+    if (holder >= 0 && !nk_people_same(d, (size_t)holder, r->holder)) {
+      holder = -1; /* two holders: cannot tell which */
+      break;
+    }
     holder = (long)r->holder;
   }
+  free(surface);
+  free(canonical);
   return holder;
 }
 
@@ -169,16 +171,13 @@ static int nk_people_is_modifier(const nk_doc *d, const nk_ev_lex *lx,
   for (int n = 0; n < 2 && k > 0; n++) {
     const nk_token *t = &d->seg.toks[k - 1];
     if (t->kind != NK_TOK_WORD || (t->flags & NK_TF_CAP) ||
-        nk_ev_in(lx->name_modifier_nouns, d, k - 1) ||
-        nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
-        nk_ev_is(d, k - 1, "d'"))
+        nk_ev_in(lx->name_modifier_nouns, d, k - 1) || nk_trig_de(d, k - 1))
       break;
     k--;
   }
   if (k > 0 && nk_ev_in(lx->name_modifier_nouns, d, k - 1))
     return 1;
-  if (k > 1 && (nk_ev_is(d, k - 1, "du") || nk_ev_is(d, k - 1, "de") ||
-                nk_ev_is(d, k - 1, "d'")))
+  if (k > 1 && nk_trig_de(d, k - 1))
     return nk_ev_in(lx->name_modifier_nouns, d, k - 2) ||
            nk_people_topic_noun(d, lx, k - 2);
   return 0;

@@ -196,14 +196,8 @@ static int nk_trig_granted(const nk_doc *d, const nk_ev_lex *lx, size_t i) {
 /* 1 when "avec" and a person follow the trigger at i: "un entretien avec
  * le président X" is a meeting even in an article about an interview. */
 static int nk_trig_with_person(const nk_doc *d, size_t i) {
-  if (!nk_ev_is(d, i + 1, "avec"))
-    return 0;
-  for (size_t k = i + 2; k < d->seg.ntoks && k < i + 6; k++) {
-    long m = nk_doc_mention_at(d, k);
-    if (m >= 0 && d->mentions[m].type == NK_ENT_PERSON)
-      return 1;
-  }
-  return 0;
+  size_t e = i + 6 < d->seg.ntoks ? i + 6 : d->seg.ntoks;
+  return nk_ev_is(d, i + 1, "avec") && nk_trig_person_within(d, i + 2, e);
 }
 
 /* 1 when the article tells of a press interview anywhere, its headline
@@ -304,6 +298,10 @@ static int nk_trig_object_relative(const nk_doc *d, const nk_ev_lex *lx,
   return 0;
 }
 
+int nk_trig_de(const nk_doc *d, size_t i) {
+  return nk_ev_is(d, i, "de") || nk_ev_is(d, i, "du") || nk_ev_is(d, i, "d'");
+}
+
 /* 1 when token i holds a word of meeting_blockers.txt of value v. */
 int nk_trig_blocker_is(const nk_doc *d, const nk_ev_lex *lx, size_t i,
                        const char *v) {
@@ -343,8 +341,8 @@ static int nk_trig_noun_unreal(const nk_doc *d, const nk_ev_lex *lx,
 }
 
 /* 1 when the object right after the receiving verb at tok (past its
- * determiner) is a thing, not a person: "a reçu le soutien de X" ("thing"
- * in meeting_blockers.txt). */
+ * determiner and an "ordinal" word) is a thing, not a person: "a reçu le
+ * soutien de X" ("thing" in meeting_blockers.txt). */
 static int nk_trig_thing_received(const nk_doc *d, const nk_ev_lex *lx,
                                   size_t tok) {
   size_t se = d->seg.sents[d->seg.toks[tok].sentence].tok_end;
@@ -352,9 +350,7 @@ static int nk_trig_thing_received(const nk_doc *d, const nk_ev_lex *lx,
     if (nk_trig_blocker_is(d, lx, k, "thing"))
       return 1;
     if (!nk_ev_in(lx->np_determiners, d, k) && !nk_trig_possessive(d, lx, k) &&
-        !nk_mod_skippable(lx, d, k) && !nk_ev_is(d, k, "premier") &&
-        !nk_ev_is(d, k, "première") && !nk_ev_is(d, k, "nouveau") &&
-        !nk_ev_is(d, k, "nouvelle") && !nk_ev_is(d, k, "deuxième"))
+        !nk_mod_skippable(lx, d, k) && !nk_trig_blocker_is(d, lx, k, "ordinal"))
       return 0;
   }
   return 0;
@@ -382,7 +378,8 @@ void nk_trig_find(const nk_doc *d, const nk_ev_lex *lx, size_t s, nk_told *t,
         nk_trig_to_press(d, lx, i + 1))
       continue;
     /* A press interview is a statement's medium, not a meeting. */
-    if (nk_trig_has_cond(v, "press") && !nk_trig_with_person(d, i) &&
+    tr.press = nk_trig_has_cond(v, "press");
+    if (tr.press && !nk_trig_with_person(d, i) &&
         (interview || nk_trig_to_press(d, lx, i) || nk_trig_granted(d, lx, i)))
       continue;
     /* "lieu" tells of an event only in "avoir lieu". */
@@ -392,7 +389,6 @@ void nk_trig_find(const nk_doc *d, const nk_ev_lex *lx, size_t s, nk_told *t,
       continue;
     tr.tok = i;
     tr.noun = nk_trig_after_determiner(d, lx, i);
-    tr.press = nk_trig_has_cond(v, "press");
     if (!tr.noun && !tr.held && nk_trig_wished(d, lx, i))
       continue;
     if (tr.noun && nk_trig_noun_unreal(d, lx, i))
@@ -415,10 +411,10 @@ static int nk_trig_names_its_people(const nk_doc *d, size_t tok) {
   for (int n = 0;
        n < 2 && i < d->seg.ntoks && d->seg.toks[i].kind == NK_TOK_WORD &&
        !(d->seg.toks[i].flags & NK_TF_CAP) && nk_doc_mention_at(d, i) < 0 &&
-       !nk_ev_is(d, i, "de") && !nk_ev_is(d, i, "du") && !nk_ev_is(d, i, "d'");
+       !nk_trig_de(d, i);
        n++)
     i++;
-  if (!(nk_ev_is(d, i, "de") || nk_ev_is(d, i, "du") || nk_ev_is(d, i, "d'")))
+  if (!nk_trig_de(d, i))
     return 0;
   for (size_t k = i + 1; k < i + 5 && k < d->seg.ntoks; k++) {
     if (nk_ev_is_break(d, k))

@@ -133,10 +133,9 @@ static void nk_mt_merge(nk_doc *d, nk_meeting *m, const nk_told *t) {
   size_t cap = m->nparticipants;
   int told = 0;
   for (size_t i = 0; i < t->npeople; i++)
-    if (!nk_people_has(d, m->participants, m->nparticipants, t->people[i])) {
-      *NK_PUSH(m->participants, m->nparticipants, cap) = t->people[i];
+    if (nk_people_add(d, &m->participants, &m->nparticipants, &cap,
+                      t->people[i]))
       told = 1;
-    }
   if (!m->place && t->place >= 0) {
     m->place = nk_xstrdup(d->mentions[t->place].surface);
     told = 1;
@@ -183,9 +182,6 @@ static void nk_mt_told_free(nk_told *t) {
   free(t->people);
   free(t->date);
 }
-
-/* Reads sentence s: starts an event, adds to one, or does nothing.
- * tracks parallels d->meetings. */
 
 /* Gathers what sentence s tells of the event of its main trigger: who,
  * where, when, and how it is told. */
@@ -279,8 +275,7 @@ static void nk_mt_cast(nk_doc *d, const nk_ev_lex *lx, const unsigned char *inq,
   if (n) {
     size_t mcap = m->nparticipants;
     for (size_t i = 0; i < n; i++)
-      if (!nk_people_has(d, m->participants, m->nparticipants, p[i]))
-        *NK_PUSH(m->participants, m->nparticipants, mcap) = p[i];
+      nk_people_add(d, &m->participants, &m->nparticipants, &mcap, p[i]);
     tracks[d->nmeetings - 1].last_sent = s;
     tracks[d->nmeetings - 1].pending = 0;
   }

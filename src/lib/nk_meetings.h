@@ -79,6 +79,8 @@ int nk_trig_pronoun_subject(const nk_doc *d, const nk_ev_lex *lx, size_t tok);
 int nk_trig_article_interview(const nk_doc *d, const nk_ev_lex *lx);
 /* 1 when the lower-cased word ends like a past participle. */
 int nk_trig_participle_form(const char *w);
+/* 1 when token i is "de", "du" or "d'". */
+int nk_trig_de(const nk_doc *d, size_t i);
 /* 1 when token i holds a word of meeting_blockers.txt of value v. */
 int nk_trig_blocker_is(const nk_doc *d, const nk_ev_lex *lx, size_t i,
                        const char *v);
@@ -92,6 +94,10 @@ void nk_people_find(const nk_doc *d, const nk_ev_lex *lx, size_t s,
 /* 1 when person mention m is one of the n mentions of p, or the same
  * person ("Burns" and "William Burns"). */
 int nk_people_has(const nk_doc *d, const size_t *p, size_t n, size_t m);
+/* Appends person mention m to the *n entries of *p (*cap allocated)
+ * unless the same person is there; 1 when appended. */
+int nk_people_add(const nk_doc *d, size_t **p, size_t *n, size_t *cap,
+                  size_t m);
 
 /* ---------------------------------------------------- nk_meet_place.c */
 
