@@ -231,13 +231,17 @@ static void nk_mt_record(nk_doc *d, size_t s, const nk_told *t, int held,
 }
 
 /* 1 when sentence s opens with a cue of meeting_cast.txt, after words
- * of value "lead" only ("Parmi les participants", "Étaient également
- * présents"). */
+ * of value "lead" or nationality adjectives only ("Parmi les
+ * participants", "Étaient également présents", "Les Américains présents"). */
 static int nk_mt_cast_cue(const nk_doc *d, const nk_ev_lex *lx, size_t s) {
   const nk_lexicon *cues = nk_lang_lex(lx->lang, "meeting_cast");
+  const nk_lexicon *nat = nk_lang_lex(lx->lang, "nationalities");
   const nk_sentence *sent = &d->seg.sents[s];
   for (size_t i = sent->tok_begin; i < sent->tok_end; i++) {
-    const char *v = nk_lexicon_get(cues, nk_ev_lower(d, i));
+    const char *w = nk_ev_lower(d, i);
+    const char *v = nk_lexicon_get(cues, w);
+    if (!v && nk_lexicon_get(nat, w))
+      v = "lead";
     if (!v || nk_doc_mention_at(d, i) >= 0)
       return 0;
     if (!strcmp(v, "cue"))
