@@ -181,23 +181,15 @@ static nk_attr nk_attr_inverted(nk_st *st, size_t i, size_t k,
 /* "», selon X." with the cue at token i; not found when the cue names
  * nobody. */
 static nk_attr nk_attr_selon_after(nk_st *st, size_t i) {
-  nk_attr a = nk_attr_none();
   size_t b = nk_attr_cue_len(st, i, "according");
-  if (b) {
-    size_t end = i + b;
-    int pronoun = 0;
-    long m = nk_attr_selon_subject(st, i + b, &end, &pronoun);
-    if (m >= 0 || pronoun) {
-      a.found = 1;
-      a.verb = i;
-      a.lemma = NULL;
-      a.speaker = m;
-      a.pronoun = pronoun;
-      a.first = i;
-      a.last = end - 1;
-    }
-  }
-  return a;
+  if (!b)
+    return nk_attr_none();
+  size_t end = i + b;
+  int pronoun = 0;
+  long m = nk_attr_selon_subject(st, i + b, &end, &pronoun);
+  if (m < 0 && !pronoun)
+    return nk_attr_none();
+  return nk_attr_by_cue(i, end - 1, m, pronoun);
 }
 
 nk_attr nk_attr_after(nk_st *st, size_t close, int loose) {

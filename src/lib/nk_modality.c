@@ -188,36 +188,36 @@ int nk_mod_is_aux(const nk_ev_lex *lx, const char *lower, int *clitic) {
   return nk_lookup_stripped(lx, lx->auxiliaries, lower, clitic) != NULL;
 }
 
-/* 1 when token i lies inside a run of words that skip_words.txt lists as
- * one entry ("pour sa part", "de son côté"). */
 const char *nk_mod_attribution_cue(const nk_ev_lex *lx, const nk_doc *d,
                                    size_t i, size_t *len) {
-  const nk_lexicon *lex = lx->attribution_cues;
-  /* An elided word is glued to the next one in a key ("sous couvert
-   * d'anonymat"): a key of w words may span up to 2w tokens. */
-  size_t maxw = 2 * nk_lexicon_max_words(lex);
-  for (size_t n = maxw; n >= 1; n--) {
-    if (i + n > d->seg.ntoks)
-      continue;
-    char *w = nk_ev_words(d, i, i + n);
-    const char *v = nk_lexicon_get(lex, w);
-    free(w);
-    if (v) {
-      if (len)
-        *len = n;
-      return v;
-    }
-  }
-  return NULL;
+  /* The longest-match walk of the entity stage: it stops at the first
+   * token that opens no longer key, so most words cost one look-up. */
+  size_t n = 0;
+  const char *v =
+      nk_names_longest(lx->attribution_cues, &d->seg, i, d->seg.ntoks, &n);
+  if (v && len)
+    *len = n;
+  return v;
 }
 
+/* 0 when no key of lex of two tokens or more can start at token b: its
+ * form is no word-prefix of a key.  An elided word glued to the next
+ * without an apostrophe is not recorded as a prefix, so it may open one.
+ * Saves building the words of every window around every token. */
+static int nk_opens_key(const nk_lexicon *lex, const nk_doc *d, size_t b) {
+  const nk_token *t = &d->seg.toks[b];
+  return (t->flags & NK_TF_ELIDED) || nk_lexicon_has_prefix(lex, t->lower);
+}
+
+/* 1 when token i lies inside a run of words that skip_words.txt lists as
+ * one entry ("pour sa part", "de son côté"). */
 static int nk_in_skip_phrase(const nk_ev_lex *lx, const nk_doc *d, size_t i) {
   const nk_lexicon *lex = lx->skip_words;
   size_t maxw = nk_lexicon_max_words(lex);
   for (size_t n = 2; n <= maxw; n++)
     for (size_t k = 0; k < n && k <= i; k++) {
       size_t b = i - k;
-      if (b + n > d->seg.ntoks)
+      if (b + n > d->seg.ntoks || !nk_opens_key(lex, d, b))
         continue;
       char *w = nk_ev_words(d, b, b + n);
       int hit = nk_lexicon_get(lex, w) != NULL;
@@ -282,8 +282,9 @@ nk_modality nk_mod_verb(const nk_ev_lex *lx, const nk_doc *d, size_t v,
   for (size_t i = g; i <= v; i++) {
     const char *w = nk_ev_lower(d, i);
     size_t cl = nk_mod_clitic_len(lx, w);
-    char *base = nk_xstrndup(w, strlen(w) - cl);
-    int cond = nk_mod_is_conditional(lx, base);
+    /* A copy only when an inverted pronoun must be cut off. */
+    char *base = cl ? nk_xstrndup(w, strlen(w) - cl) : NULL;
+    int cond = nk_mod_is_conditional(lx, base ? base : w);
     free(base);
     if (cond)
       return NK_MOD_ALLEGED;

@@ -234,14 +234,7 @@ static nk_attr nk_quote_pour(nk_st *st, size_t open) {
   long m = nk_attr_selon_subject(st, i + n, &end, &pronoun);
   if ((m < 0 && !pronoun) || !nk_ev_is(d, end, ",") || end + 1 != open)
     return a;
-  a.found = 1;
-  a.verb = i;
-  a.speaker = m;
-  a.pronoun = pronoun;
-  a.first = i;
-  a.last = end;
-  a.modality = NK_MOD_ASSERTED;
-  return a;
+  return nk_attr_by_cue(i, end, m, pronoun);
 }
 
 /* End of the subject that heads the clause before a colon (mention mm,

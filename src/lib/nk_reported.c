@@ -182,14 +182,7 @@ static nk_indirect nk_rep_find_selon(nk_st *st, size_t s) {
   if (nk_st_count_words(d, end + 1, ce) < NK_INVERTED_MIN_WORDS)
     return r;
   r.found = 1;
-  r.a.found = 1;
-  r.a.verb = i;
-  r.a.speaker = m;
-  r.a.pronoun = pronoun;
-  r.a.addressee = -1;
-  r.a.first = i;
-  r.a.last = end;
-  r.a.modality = NK_MOD_ASSERTED;
+  r.a = nk_attr_by_cue(i, end, m, pronoun);
   r.que = end + 1;
   r.end = ce;
   r.inverted = 1;

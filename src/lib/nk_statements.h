@@ -82,6 +82,22 @@ static inline nk_attr nk_attr_none(void) {
   return (nk_attr){.speaker = -1, .addressee = -1};
 }
 
+/* An attribution by a cue at token cue ("selon X", "pour X, ..."): the cue
+ * stands for the verb, the speaker is mention speaker or a pronoun, and
+ * the words run to token last; asserted, like any indicative. */
+static inline nk_attr nk_attr_by_cue(size_t cue, size_t last, long speaker,
+                                     int pronoun) {
+  nk_attr a = nk_attr_none();
+  a.found = 1;
+  a.verb = cue;
+  a.speaker = speaker;
+  a.pronoun = pronoun;
+  a.first = cue;
+  a.last = last;
+  a.modality = NK_MOD_ASSERTED;
+  return a;
+}
+
 /* An indirect statement found in a sentence: verb, "que" and speaker. */
 typedef struct {
   int found;    /* 1 when present */
