@@ -26,9 +26,9 @@ static size_t nk_mg_agent_noun(const nk_mctx *x, size_t i, size_t se) {
   const char *v = nk_mg_agent_kind(x, i, se, &n);
   if (v && strcmp(v, "none") == 0)
     return 0;
-  if (nk_names_longest(x->roles, x->seg, i, se, &n))
-    return n;
-  v = nk_mg_agent_kind(x, i, se, &n);
+  size_t rn = 0;
+  if (nk_names_longest(x->roles, x->seg, i, se, &rn))
+    return rn;
   return v && strcmp(v, "noun") == 0 ? n : 0;
 }
 

@@ -38,9 +38,7 @@ static int nk_mo_accept_known(const nk_mctx *x, size_t i, size_t n, size_t sb,
       return 0;
     anycap |= nk_names_is_cap(seg, k);
   }
-  char *key = nk_names_key(seg, i, i + n);
-  size_t words = nk_m_key_words(key);
-  free(key);
+  size_t words = nk_names_key_words(seg, i, i + n);
   int article = n > 1 && nk_m_in(x->articles, x, i);
   /* "Le Monde", "Les Échos": the article and the next word both in
    * capitals, or it is only "le point" at the start of a sentence. */

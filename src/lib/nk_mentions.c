@@ -122,15 +122,6 @@ int nk_m_prep(const nk_mctx *x, size_t i) {
   return nk_names_is_word(x->seg, i) && nk_m_in(x->links, x, i);
 }
 
-/* Number of words of a lexicon key. */
-size_t nk_m_key_words(const char *key) {
-  size_t n = 1;
-  for (; *key; key++)
-    if (*key == ' ')
-      n++;
-  return n;
-}
-
 static int nk_cand_cmp(const void *a, const void *b) {
   const nk_cand *x = a, *y = b;
   if (x->tb != y->tb)

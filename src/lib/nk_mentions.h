@@ -122,8 +122,6 @@ int nk_m_quoted(const nk_mctx *x, size_t tb, size_t te);
 /* A preposition, article or "et" (complement_words.txt): the word after
  * it belongs to a complement. */
 int nk_m_prep(const nk_mctx *x, size_t i);
-/* Number of words of a lexicon key. */
-size_t nk_m_key_words(const char *key);
 
 /* ----------------------------------------------------- nk_ment_orgs.c */
 

@@ -26,6 +26,17 @@ char *nk_names_key(const nk_segments *seg, size_t tb, size_t te) {
   return nk_buf_steal(&b);
 }
 
+size_t nk_names_key_words(const nk_segments *seg, size_t tb, size_t te) {
+  size_t n = 1;
+  for (size_t i = tb; i < te && i < seg->ntoks; i++) {
+    if (i > tb && !nk_names_elided(&seg->toks[i - 1]))
+      n++;
+    for (const char *p = seg->toks[i].lower; *p; p++)
+      n += *p == ' ';
+  }
+  return n;
+}
+
 /* Whether a longer key may go on after the key cur that ends with token
  * t: cur must then be one of the lexicon's word-prefixes, unless t is an
  * elided word that does not end in an apostrophe (the next word follows

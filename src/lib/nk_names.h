@@ -13,6 +13,8 @@
  * separated by one space, none after an elided word ("département d'état").
  * Newly allocated. */
 char *nk_names_key(const nk_segments *seg, size_t tb, size_t te);
+/* Number of words of nk_names_key(seg, tb, te), without building it. */
+size_t nk_names_key_words(const nk_segments *seg, size_t tb, size_t te);
 
 /* Longest entry of lex that starts at token i and ends before token limit.
  * Returns its value and sets *len to its number of tokens, or returns NULL. */

@@ -599,32 +599,29 @@ static void nk_resolve_addressee(nk_registry *reg, char **name, char **key) {
  * takes the one it gives the same person with the same title elsewhere.
  * One pass to index the titles with an organization, one to fill. */
 static void nk_share_role_orgs(nk_doc *d) {
-  nk_lexicon *with = nk_lexicon_new();
+  nk_smap with = {0}; /* "holder|title" -> first role with an org */
   for (size_t pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < d->nroles; i++) {
       nk_role *r = &d->roles[i];
       const char *k = d->mentions[r->holder].key;
       if (!k || (pass == 0) != (r->org_name != NULL))
         continue;
-      /* Both parts are lower-case slugs, as lexicon keys must be. */
       char *t = nk_slug(r->title);
       char *key = nk_xasprintf("%s|%s", k, t);
       free(t);
       if (pass == 0) {
-        char *val = nk_xasprintf("%zu", i);
-        nk_lexicon_put(with, key, val); /* keeps the first */
-        free(val);
+        nk_smap_put(&with, key, i); /* keeps the first */
       } else {
-        const char *v = nk_lexicon_get(with, key);
+        const size_t *v = nk_smap_get(&with, key);
         if (v) {
-          const nk_role *src = &d->roles[strtoul(v, NULL, 10)];
+          const nk_role *src = &d->roles[*v];
           r->org_name = nk_xstrdup(src->org_name);
           r->org_type = src->org_type;
         }
       }
       free(key);
     }
-  nk_lexicon_free(with);
+  nk_smap_free(&with);
 }
 
 static void nk_resolve_facts(nk_registry *reg, nk_doc *d) {

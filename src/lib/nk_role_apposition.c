@@ -266,8 +266,8 @@ static size_t nk_rap_object(const nk_rctx *x, size_t j, size_t se,
   if (!prep || !*prep)
     return j;
   j++;
-  long mi = nk_doc_mention_at(x->d, j);
-  if (nk_rco_orgish(x, mi) && x->d->mentions[mi].tok_begin == j) {
+  long mi = nk_rco_org_at(x, j);
+  if (mi >= 0) {
     nk_rco_set_org(x, p, mi);
     return x->d->mentions[mi].tok_end;
   }
@@ -403,18 +403,11 @@ static void nk_rap_emit_appos(nk_rctx *x, nk_rap_appos *a) {
     for (size_t p = 0; p < a->n; p++) {
       const nk_mention *hm = &x->d->mentions[a->holders[h]];
       nk_span ev = nk_doc_tok_span(x->d, hm->tok_begin, a->end);
-      if (h + 1 < a->nh) {
-        /* Each holder but the last gets a copy of the phrase. */
-        nk_phrase c = {0};
-        nk_buf_adds(&c.title, a->ps[p].title.data);
-        c.org = a->ps[p].org ? nk_xstrdup(a->ps[p].org) : NULL;
-        c.org_type = a->ps[p].org_type;
-        c.status = a->ps[p].status;
-        nk_r_emit(x, a->holders[h], &c, ev);
-        nk_r_phrase_free(&c);
-      } else {
+      /* Each holder but the last gets a copy of the phrase. */
+      if (h + 1 < a->nh)
+        nk_r_emit_copy(x, a->holders[h], &a->ps[p], ev);
+      else
         nk_r_emit(x, a->holders[h], &a->ps[p], ev);
-      }
     }
 }
 

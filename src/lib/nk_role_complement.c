@@ -109,14 +109,13 @@ static size_t nk_rco_inner_org(const nk_rctx *x, const nk_phrase *p, long mi,
   if (nk_r_is(x, e, "en"))
     return 0;
   size_t c = nk_rco_after_prep(x, e, lim);
-  if (c && c < lim) {
-    long ni = nk_doc_mention_at(x->d, c);
-    if (nk_rco_orgish(x, ni) && x->d->mentions[ni].tok_begin == c)
-      return e;
+  if (c && c < lim && nk_rco_org_at(x, c) >= 0)
+    return e;
+  if (place && nk_r_is(x, e, "et")) {
+    size_t after = nk_rco_after_prep(x, e + 1, lim);
+    if (after && after < lim)
+      return e + 1;
   }
-  if (place && nk_r_is(x, e, "et") && nk_rco_after_prep(x, e + 1, lim) &&
-      nk_rco_after_prep(x, e + 1, lim) < lim)
-    return e + 1;
   if (place && p->nat)
     return e;
   return 0;
@@ -266,14 +265,14 @@ static size_t nk_rco_compl_adjs(const nk_rctx *x, nk_phrase *p, nk_rco_walk *w,
 static int nk_rco_compl_tail(const nk_rctx *x, nk_phrase *p, nk_rco_walk *w,
                              size_t before, size_t lim) {
   size_t k = w->k;
-  long ai = nk_doc_mention_at(x->d, k);
   size_t ae = k < lim ? nk_rco_person_step(x, k, lim) : 0;
   if (ae) {
     nk_r_append(x, &p->title, k, ae);
     w->k = ae;
     return 1;
   }
-  if (k < lim && nk_rco_orgish(x, ai) && x->d->mentions[ai].tok_begin == k) {
+  long ai = k < lim ? nk_rco_org_at(x, k) : -1;
+  if (ai >= 0) {
     w->k = nk_rco_take_org(x, p, w, ai, before, lim);
     return 0;
   }
@@ -303,7 +302,6 @@ static int nk_rco_compl_step(const nk_rctx *x, nk_phrase *p, nk_rco_walk *w,
     c = nk_rco_after_prep(x, k + 1, lim);
   if (!c || c >= lim)
     return 0;
-  long mi = nk_doc_mention_at(x->d, c);
   size_t before = p->title.len;
   size_t pe = nk_rco_person_step(x, c, lim);
   if (pe) {
@@ -314,7 +312,8 @@ static int nk_rco_compl_step(const nk_rctx *x, nk_phrase *p, nk_rco_walk *w,
   /* "M." opens a person's name, no part of a title. */
   if (nk_names_is_cap(seg, c) && nk_names_get(x->honor, seg, c))
     return 0;
-  if (nk_rco_orgish(x, mi) && x->d->mentions[mi].tok_begin == c)
+  long mi = nk_rco_org_at(x, c);
+  if (mi >= 0)
     return nk_rco_compl_org(x, p, w, mi, before, lim);
   /* "responsable d'une association": an article opens a noun phrase
    * that is no part of the title. */

@@ -69,15 +69,8 @@ int nk_rpr_plural_list(nk_rctx *x, size_t mi, nk_phrase *p) {
   nk_rpr_singular(p);
   size_t end = x->d->mentions[list[n - 1]].tok_end;
   nk_span ev = nk_doc_tok_span(x->d, p->start, end);
-  for (size_t h = 0; h < n; h++) {
-    nk_phrase c = {0};
-    nk_buf_adds(&c.title, p->title.data);
-    c.org = p->org ? nk_xstrdup(p->org) : NULL;
-    c.org_type = p->org_type;
-    c.status = p->status;
-    nk_r_emit(x, list[h], &c, ev);
-    nk_r_phrase_free(&c);
-  }
+  for (size_t h = 0; h < n; h++)
+    nk_r_emit_copy(x, list[h], p, ev);
   return 1;
 }
 
@@ -135,13 +128,7 @@ int nk_rpr_nat_list(nk_rctx *x, size_t mi, nk_phrase *p) {
     return 0;
   nk_rpr_singular(p);
   nk_span ev = nk_doc_tok_span(d, p->start, k);
-  nk_phrase c = {0};
-  nk_buf_adds(&c.title, p->title.data);
-  c.org = p->org ? nk_xstrdup(p->org) : NULL;
-  c.org_type = p->org_type;
-  c.status = p->status;
-  nk_r_emit(x, mi, &c, ev);
-  nk_r_phrase_free(&c);
+  nk_r_emit_copy(x, mi, p, ev);
   for (size_t h = 0; h < n; h++)
     nk_rpr_emit_nat(x, hs[h], p, as[h], ev);
   return 1;

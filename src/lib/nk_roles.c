@@ -84,6 +84,16 @@ void nk_r_emit(nk_rctx *x, size_t holder, nk_phrase *p, nk_span ev) {
   r->evidence = ev;
 }
 
+void nk_r_emit_copy(nk_rctx *x, size_t holder, const nk_phrase *p, nk_span ev) {
+  nk_phrase c = {0};
+  nk_buf_adds(&c.title, p->title.data);
+  c.org = p->org ? nk_xstrdup(p->org) : NULL;
+  c.org_type = p->org_type;
+  c.status = p->status;
+  nk_r_emit(x, holder, &c, ev);
+  nk_r_phrase_free(&c);
+}
+
 /* A verb at i: an auxiliary or a reporting verb ("avait promis"). */
 int nk_r_verb(const nk_rctx *x, size_t i) {
   const nk_segments *seg = &x->d->seg;

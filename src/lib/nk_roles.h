@@ -106,6 +106,9 @@ int nk_r_person_at(const nk_rctx *x, size_t i);
 /* Gives mention holder the role phrase p says (its title and org are
  * taken), with evidence ev; an empty title or a repeat gives nothing. */
 void nk_r_emit(nk_rctx *x, size_t holder, nk_phrase *p, nk_span ev);
+/* Like nk_r_emit, but p is left as it is: one phrase given to several
+ * holders ("les ministres X et Y"). */
+void nk_r_emit_copy(nk_rctx *x, size_t holder, const nk_phrase *p, nk_span ev);
 
 /* --------------------------------------------------- nk_role_phrase.c */
 
